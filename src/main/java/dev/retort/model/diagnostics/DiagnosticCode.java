@@ -1,0 +1,38 @@
+package dev.retort.model.diagnostics;
+
+/** Stable identifiers of every kind of problem Retort reports (used by {@code check --format json}). */
+public enum DiagnosticCode {
+    // configuration
+    CONFIG_NOT_FOUND,
+    CONFIG_SYNTAX,
+    CONFIG_INTERPOLATION,
+    CONFIG_MISSING_SCRIPT_LOCATION,
+    CONFIG_SCRIPT_LOCATION_MISSING_DIR,
+    CONFIG_PACKAGE_RESOURCE,
+    CONFIG_BAD_VALUE,
+    VERSIONS_DIR_MISSING,
+    FILE_LOADED_TWICE,
+    SOURCELESS_UNSUPPORTED,
+
+    // revision files
+    UNREADABLE_FILE,
+    ENCODING,
+    SYNTAX_ERROR,
+    COMPUTED_VALUE,
+    MISSING_REVISION,
+    MISSING_DOWN_REVISION,
+    NOT_A_STRING,
+    ILLEGAL_CHARACTERS,
+    EMPTY_DOWN_REVISION,
+
+    // graph
+    MULTIPLE_HEADS,
+    DUPLICATE_REVISION,
+    DANGLING_DOWN_REVISION,
+    DANGLING_DEPENDS_ON,
+    SELF_LOOP,
+    DEPENDENCY_SELF_LOOP,
+    CYCLE,
+    DEPENDENCY_CYCLE,
+    DUPLICATE_BRANCH_LABEL
+}
