@@ -1,0 +1,187 @@
+package dev.retort.model.graph;
+
+import dev.retort.model.diagnostics.Diagnostic;
+import dev.retort.model.diagnostics.DiagnosticCode;
+import dev.retort.model.diagnostics.SourceLocation;
+import dev.retort.model.revision.Revision;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the revision map the way {@code RevisionMap._revision_map} does, but turns every
+ * error alembic would crash on into a diagnostic and keeps going.
+ */
+final class RevisionGraphBuilder {
+    private final List<RevisionNode> allNodes = new ArrayList<>();
+    /** Revision ids in load order (a duplicate keeps the first position, the later node). */
+    private final Map<String, RevisionNode> map = new LinkedHashMap<>();
+    /** Branch label to the revision declaring it. */
+    private final Map<String, RevisionNode> labels = new LinkedHashMap<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private List<RevisionNode> heads;
+    private List<RevisionNode> realHeads;
+
+    RevisionGraph build(List<Revision> loadOrder) {
+        for (Revision revision : loadOrder) {
+            addNode(revision);
+        }
+        mapBranchLabels();
+        for (RevisionNode node : map.values()) {
+            resolveParents(node);
+            resolveDependencies(node);
+        }
+        linkChildren();
+        reportDanglingReferences();
+        List<Diagnostic> cycles = new CycleBreaker(map, allNodes, this::linkChildren, () -> heads, () -> realHeads)
+                .detectAndBreak();
+        diagnostics.addAll(cycles);
+        normalizeDependencies();
+        new BranchLabelPropagation(map).apply();
+        reportMultipleHeads();
+        return new RevisionGraph(map, labels, allNodes, heads, realHeads, diagnostics);
+    }
+
+    private void addNode(Revision revision) {
+        RevisionNode node = new RevisionNode(revision);
+        allNodes.add(node);
+        if (map.containsKey(node.id)) {
+            diagnostics.add(at(Diagnostic.warning(DiagnosticCode.DUPLICATE_REVISION,
+                    "Revision " + node.id + " is present more than once"), node));
+        }
+        map.put(node.id, node);
+    }
+
+    /** {@code _map_branch_labels}: alembic raises on a clash; we report it and skip the label. */
+    private void mapBranchLabels() {
+        for (RevisionNode node : map.values()) {
+            for (String label : node.revision.branchLabels()) {
+                RevisionNode owner = labels.containsKey(label) ? labels.get(label) : map.get(label);
+                if (owner != null) {
+                    diagnostics.add(at(Diagnostic.error(DiagnosticCode.DUPLICATE_BRANCH_LABEL,
+                            "Branch name '" + label + "' in revision " + node.id + " already used by revision "
+                                    + owner.id), node));
+                    continue;
+                }
+                labels.put(label, node);
+            }
+        }
+    }
+
+    private void resolveParents(RevisionNode node) {
+        for (String parent : node.revision.downRevisions()) {
+            if (parent.equals(node.id)) {
+                diagnostics.add(at(Diagnostic.error(DiagnosticCode.SELF_LOOP,
+                        "Self-loop is detected in revisions (" + node.id + ")"), node));
+            } else if (map.containsKey(parent)) {
+                node.versionedDown.add(parent);
+            }
+        }
+    }
+
+    /** {@code _add_depends_on}: exact id or label only; alembic's KeyError becomes a diagnostic. */
+    private void resolveDependencies(RevisionNode node) {
+        for (String dep : node.revision.dependsOn()) {
+            RevisionNode target = map.containsKey(dep) ? map.get(dep) : labels.get(dep);
+            if (dep.equals(node.id)) {
+                diagnostics.add(at(Diagnostic.error(DiagnosticCode.DEPENDENCY_SELF_LOOP,
+                        "Dependency self-loop is detected in revisions (" + node.id + ")"), node));
+            } else if (target == null) {
+                diagnostics.add(at(Diagnostic.error(DiagnosticCode.DANGLING_DEPENDS_ON,
+                        "Revision " + node.id + " depends on '" + dep + "', which is neither a revision id nor a "
+                                + "branch label (alembic fails with KeyError: '" + dep + "'; depends_on needs an "
+                                + "exact id or label)"), node));
+            } else if (target != node && !node.resolvedDependencies.contains(target.id)) {
+                node.resolvedDependencies.add(target.id);
+            }
+        }
+    }
+
+    /** The {@code add_nextrev} loop plus the head sets, recomputed from the parent lists. */
+    private void linkChildren() {
+        for (RevisionNode node : allNodes) {
+            node.nextrev.clear();
+            node.allNextrev.clear();
+        }
+        Set<RevisionNode> notHead = Traversal.identitySet(List.of());
+        Set<RevisionNode> notRealHead = Traversal.identitySet(List.of());
+        for (RevisionNode node : map.values()) {
+            for (String parentId : node.allDown()) {
+                RevisionNode parent = map.get(parentId);
+                parent.allNextrev.add(node.id);
+                notRealHead.add(parent);
+                if (node.versionedDown.contains(parentId)) {
+                    parent.nextrev.add(node.id);
+                    notHead.add(parent);
+                }
+            }
+        }
+        heads = new ArrayList<>();
+        realHeads = new ArrayList<>();
+        for (RevisionNode node : allNodes) {
+            if (!notHead.contains(node)) {
+                heads.add(node);
+            }
+            if (!notRealHead.contains(node)) {
+                realHeads.add(node);
+            }
+        }
+    }
+
+    /** alembic warns with this text and then crashes with a KeyError. */
+    private void reportDanglingReferences() {
+        for (RevisionNode node : map.values()) {
+            for (String parent : node.revision.downRevisions()) {
+                if (!map.containsKey(parent) && !parent.equals(node.id)) {
+                    diagnostics.add(at(Diagnostic.error(DiagnosticCode.DANGLING_DOWN_REVISION,
+                            "Revision " + parent + " referenced from " + ScriptText.describe(node) + " is not present"),
+                            node));
+                }
+            }
+        }
+    }
+
+    /** {@code _normalize_depends_on}: drop dependencies that a versioned ancestor already declares. */
+    private void normalizeDependencies() {
+        for (RevisionNode node : map.values()) {
+            node.normalizedDependencies.clear();
+            if (node.resolvedDependencies.isEmpty()) {
+                continue;
+            }
+            Set<String> covered = new HashSet<>();
+            for (RevisionNode ancestor : Traversal.ancestors(map, List.of(node), false, false)) {
+                if (ancestor != node) {
+                    covered.addAll(ancestor.resolvedDependencies);
+                }
+            }
+            for (String dep : node.resolvedDependencies) {
+                if (!covered.contains(dep)) {
+                    node.normalizedDependencies.add(dep);
+                }
+            }
+        }
+    }
+
+    private void reportMultipleHeads() {
+        List<String> distinct = new ArrayList<>(Traversal.ids(heads));
+        if (distinct.size() > 1) {
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.MULTIPLE_HEADS,
+                    "Multiple head revisions are present (" + String.join(", ", distinct) + "): `alembic upgrade head` "
+                            + "fails with \"Multiple head revisions are present for given argument 'head'\"; merge "
+                            + "them (alembic merge heads) or upgrade to a specific head"));
+        }
+    }
+
+    static Diagnostic at(Diagnostic diagnostic, RevisionNode node) {
+        Diagnostic placed = diagnostic.forRevision(node.id);
+        return placed.at(new SourceLocation(node.revision.path(), node.revision.line()));
+    }
+
+    static Collection<String> idsOf(Collection<RevisionNode> nodes) {
+        return Traversal.ids(nodes);
+    }
+}
