@@ -1,0 +1,77 @@
+package dev.retort.cli;
+
+import dev.retort.parsing.LoadedProject;
+import dev.retort.parsing.ProjectLoader;
+import dev.retort.parsing.config.ConfigRequest;
+import dev.retort.parsing.script.LoadOrder;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level command; its options apply to every subcommand, before or after its name. */
+@Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = RetortVersion.class,
+        description = "Reads an Alembic project without running it and answers like the alembic CLI.%n"
+                + "Without a command, opens the Retort window.",
+        subcommands = {HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
+            CheckCommand.class, PlanCommand.class, GraphCommand.class},
+        footer = {"", "Exit codes: 0 success, 255 alembic-style FAILED (message on stdout), 2 bad usage;",
+            "check: 0 clean, 1 multiple heads or graph errors, 2 unreadable project."})
+final class RetortCommand implements Runnable {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Alternate config file (alembic.ini or pyproject.toml); default: $ALEMBIC_CONFIG, "
+                    + "else alembic.ini in the current directory")
+    Path config;
+
+    @Option(names = {"-n", "--name"}, scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Name of the ini section to use (default: alembic)")
+    String name;
+
+    @Option(names = "--load-order", scope = ScopeType.INHERIT, paramLabel = "ORDER",
+            description = "Order revision files are read in, which breaks ties as in alembic: "
+                    + "sorted (alembic >= 1.10, default) or directory (alembic 1.8/1.9: raw directory order)")
+    LoadOrder loadOrder = LoadOrder.SORTED;
+
+    RetortCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(context.out());
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    /** Loads the project the options name, whatever state it is in. */
+    LoadedProject load() {
+        ConfigRequest request = new ConfigRequest(Optional.ofNullable(config).map(this::absolute),
+                Optional.ofNullable(name), context.workingDirectory(), context.environment());
+        return new ProjectLoader().load(request, loadOrder);
+    }
+
+    /** Loads the project the options name; fails like alembic when its configuration cannot be read. */
+    LoadedProject loadProject() {
+        LoadedProject project = load();
+        DiagnosticPrinter printer = new DiagnosticPrinter(context.err());
+        if (project.config().isEmpty()) {
+            throw new CommandFailedException(project.fatalMessage().orElse("The project cannot be read"));
+        }
+        printer.printAll(project.diagnostics());
+        return project;
+    }
+
+    private Path absolute(Path p) {
+        return p.isAbsolute() ? p : context.workingDirectory().resolve(p);
+    }
+}
