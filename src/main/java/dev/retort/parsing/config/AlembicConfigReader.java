@@ -91,7 +91,11 @@ public final class AlembicConfigReader {
         if (scriptLocation.isEmpty()) {
             return Optional.empty();
         }
-        if (!Files.exists(scriptLocation.get())) {
+        // ScriptDirectory checks os.access(dir) on the path as written: "gone/../migrations" fails when
+        // "gone" is missing, although the message shows the normalised path
+        Path asWritten = Locations.isPackageResource(scriptLocationValue.get()) ? scriptLocation.get()
+                : wd.resolve(scriptLocationValue.get());
+        if (!Files.exists(asWritten)) {
             src.note("script_location", Diagnostic.error(DiagnosticCode.CONFIG_SCRIPT_LOCATION_MISSING_DIR,
                     "Path doesn't exist: " + PyText.repr(scriptLocation.get().toString())
                             + ".  Please use the 'init' command to create a new scripts folder."));

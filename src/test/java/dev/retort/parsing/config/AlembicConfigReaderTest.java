@@ -172,6 +172,16 @@ class AlembicConfigReaderTest {
     }
 
     @Test
+    void scriptLocationThroughAMissingFolderDoesNotExistForAlembic() {
+        // os.access("gone/../migrations") fails although the normalised path exists
+        ConfigResult r = read("[alembic]\nscript_location = gone/../migrations\n");
+        assertEquals(List.of("Path doesn't exist: '" + wd.resolve("migrations")
+                + "'.  Please use the 'init' command to create a new scripts folder."), errors(r.diagnostics()));
+        mkdirs(wd.resolve("gone"));
+        assertEquals(List.of(), AlembicConfigReader.read(ConfigRequest.in(wd)).diagnostics());
+    }
+
+    @Test
     void interpolationErrorInScriptLocationIsFatal() {
         ConfigResult r = read("[alembic]\nscript_location = %(root)s/migrations\n");
         assertTrue(r.config().isEmpty());
