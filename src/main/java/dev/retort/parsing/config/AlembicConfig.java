@@ -30,8 +30,10 @@ import java.util.Set;
  * @param scriptLocation the scripts folder, absolute: relative values are relative to the
  *     working directory (not the ini file's folder), {@code pkg:path} resolved statically
  * @param versionLocations the folders revisions are loaded from, absolute, in order: the
- *     explicit {@code version_locations}, or {@code <scriptLocation>/versions}
+ *     explicit {@code version_locations}, or {@code <scriptLocation>/versions}. Explicit entries
+ *     that could not be resolved (reported as errors) are left out.
  * @param versionLocationsExplicit true when {@code version_locations} gave a non-empty list
+ *     (alembic then skips missing folders; a missing default folder is an error in 1.8.1)
  * @param recursiveVersionLocations {@code recursive_version_locations} (alembic 1.10+)
  * @param sourceless {@code sourceless}: only the literal {@code true} enables it
  * @param fileTemplate the file name template, default {@code %(rev)s_%(slug)s}

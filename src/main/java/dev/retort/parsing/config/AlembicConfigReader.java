@@ -67,7 +67,7 @@ public final class AlembicConfigReader {
             return Optional.empty();
         }
         if (!iniUsable) {
-            diagnostics.add(Diagnostic.info(DiagnosticCode.CONFIG_NOT_FOUND, "Using [tool.alembic] of " + tomlFile
+            diagnostics.add(Diagnostic.info(DiagnosticCode.CONFIG_VERSION_DEPENDENT, "Using [tool.alembic] of " + tomlFile
                     + " (alembic 1.16+); alembic before 1.16 fails with: " + notFound).at(SourceLocation.of(tomlFile)));
         }
         OptionSource src = new OptionSource(iniUsable ? ini : null, section, pyproject.table(),
@@ -101,11 +101,9 @@ public final class AlembicConfigReader {
                             + ".  Please use the 'init' command to create a new scripts folder."));
         }
 
-        List<Path> versionLocations = versionLocations(src, wd, importRoots);
-        boolean explicit = !versionLocations.isEmpty();
-        if (!explicit) {
-            versionLocations = List.of(scriptLocation.get().resolve("versions"));
-        }
+        Optional<List<Path>> explicitLocations = versionLocations(src, wd, importRoots);
+        boolean explicit = explicitLocations.isPresent();
+        List<Path> versionLocations = explicitLocations.orElse(List.of(scriptLocation.get().resolve("versions")));
 
         AlembicConfig config = new AlembicConfig(
                 iniUsable ? ini.file() : tomlFile,
@@ -130,7 +128,7 @@ public final class AlembicConfigReader {
                 ConfigOptions.postWriteHooks(ini, src, diagnostics),
                 src.fromToml());
         if (!config.pyprojectOptions().isEmpty() && iniUsable) {
-            diagnostics.add(Diagnostic.info(DiagnosticCode.CONFIG_BAD_VALUE, "Options " + config.pyprojectOptions()
+            diagnostics.add(Diagnostic.info(DiagnosticCode.CONFIG_VERSION_DEPENDENT, "Options " + config.pyprojectOptions()
                     + " come from [tool.alembic] in " + tomlFile + "; alembic before 1.16 does not read pyproject.toml")
                     .at(SourceLocation.of(tomlFile)));
         }
@@ -166,8 +164,12 @@ public final class AlembicConfigReader {
         return src.tomlStringList("prepend_sys_path").orElse(List.of());
     }
 
-    /** The explicit version locations, absolute; empty means "use the default". */
-    private List<Path> versionLocations(OptionSource src, Path wd, List<Path> importRoots) {
+    /**
+     * The explicit version locations, absolute; empty when alembic uses the default (no value,
+     * or one that splits into nothing). Entries that cannot be resolved are reported and left
+     * out, so the list may be shorter than configured, even empty.
+     */
+    private Optional<List<Path>> versionLocations(OptionSource src, Path wd, List<Path> importRoots) {
         String name = "version_locations";
         Optional<String> value = src.ini(name);
         List<String> items;
@@ -176,11 +178,14 @@ public final class AlembicConfigReader {
         } else {
             items = src.tomlStringList(name).orElse(List.of());
         }
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
         List<Path> out = new ArrayList<>();
         for (String item : items) {
             location(src, name, item, wd, importRoots).ifPresent(out::add);
         }
-        return out;
+        return Optional.of(out);
     }
 
     /**

@@ -44,7 +44,7 @@ final class PathLists {
         boolean newest = key.equals("path_separator");
         Optional<String> sep = Locations.separator(setting.get());
         if (sep.isPresent() && !newest && setting.get().equals("newline")) {
-            src.note(key, Diagnostic.warning(DiagnosticCode.CONFIG_BAD_VALUE, "alembic before 1.16 rejects this: "
+            src.note(key, Diagnostic.warning(DiagnosticCode.CONFIG_VERSION_DEPENDENT, "alembic before 1.16 rejects this: "
                     + invalidVersionPathSeparator(setting.get())));
         }
         if (sep.isEmpty()) {
@@ -59,7 +59,7 @@ final class PathLists {
         }
         List<String> items = Locations.splitOn(value, sep.get(), newest);
         if (!newest && !items.equals(Locations.splitOn(value, sep.get(), true))) {
-            src.note(option, Diagnostic.warning(DiagnosticCode.CONFIG_BAD_VALUE, "whitespace around the "
+            src.note(option, Diagnostic.warning(DiagnosticCode.CONFIG_VERSION_DEPENDENT, "whitespace around the "
                     + option + " items is kept by alembic 1.8.1 but stripped by alembic 1.16+: " + items));
         }
         return items;

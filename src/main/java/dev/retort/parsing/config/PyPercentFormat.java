@@ -130,6 +130,10 @@ final class PyPercentFormat {
                 text = flags.indexOf("-") >= 0 ? text + spaces : spaces + text;
             }
             out.append(text);
+            if (out.length() > BasicInterpolation.MAX_VALUE_LENGTH) {
+                return ValueOrError.failure("formatted value is longer than " + BasicInterpolation.MAX_VALUE_LENGTH
+                        + " characters; Retort stops here");
+            }
         }
         return ValueOrError.of(out.toString());
     }

@@ -40,6 +40,7 @@ final class TomlParser {
     private final String s;
     private int pos;
     private int nesting;
+    private int[] lineStarts;
     private final Map<String, Object> root = new LinkedHashMap<>();
     private final Map<String, Integer> keyLines = new LinkedHashMap<>();
     private final Set<Object> explicitTables = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -102,14 +103,19 @@ final class TomlParser {
         }
     }
 
+    /** 1-based line of offset {@code p}; line starts are indexed once so big files stay linear. */
     private int lineAt(int p) {
-        int line = 1;
-        for (int i = 0; i < p; i++) {
-            if (s.charAt(i) == '\n') {
-                line++;
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
             }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
-        return line;
+        int i = java.util.Arrays.binarySearch(lineStarts, p);
+        return i >= 0 ? i + 1 : -i - 1;
     }
 
     private void endOfLine() throws TomlSyntaxError {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,27 @@ class BadInputTest {
         ConfigResult r = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> AlembicConfigReader.read(ConfigRequest.in(wd)));
         assertEquals(100_000 + 3, r.config().orElseThrow().mainOptions().size());
+    }
+
+    @Test
+    void largePyprojectIsReadQuickly() {
+        StringBuilder sb = new StringBuilder("[tool.alembic]\nscript_location = \"migrations\"\n[tool.other]\n");
+        for (int i = 0; i < 200_000; i++) {
+            sb.append("k").append(i).append(" = [\"%(here)s\", 1, {a = 'b'}]\n");
+        }
+        write(wd.resolve("pyproject.toml"), sb.toString());
+        ConfigResult r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> AlembicConfigReader.read(ConfigRequest.in(wd)));
+        assertEquals(wd.resolve("migrations"), r.config().orElseThrow().scriptLocation());
+    }
+
+    @Test
+    void formattingBlowUpIsCutOff() {
+        write(wd.resolve("pyproject.toml"), "[tool.alembic]\nscript_location = \"migrations\"\ntimezone = \""
+                + "%(here)999999s".repeat(10) + "\"\n");
+        ConfigResult r = AlembicConfigReader.read(ConfigRequest.in(wd));
+        assertEquals(Optional.empty(), r.config().orElseThrow().timezone());
+        assertTrue(errors(r.diagnostics()).get(0).contains("longer than"));
     }
 
     @Test

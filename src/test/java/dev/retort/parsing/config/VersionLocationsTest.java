@@ -193,4 +193,13 @@ class VersionLocationsTest {
         assertEquals(paths("plugin/versions", "migrations/versions"), r.config().orElseThrow().versionLocations());
         assertEquals(1, errors(r.diagnostics()).size());
     }
+
+    @Test
+    void unresolvableExplicitLocationsDoNotFallBackToTheDefault() {
+        ConfigResult r = read(HEAD + "version_locations = nopkg:versions\n");
+        AlembicConfig c = r.config().orElseThrow();
+        assertTrue(c.versionLocationsExplicit());
+        assertEquals(List.of(), c.versionLocations());
+        assertEquals(1, errors(r.diagnostics()).size());
+    }
 }
