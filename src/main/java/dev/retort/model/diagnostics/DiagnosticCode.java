@@ -10,6 +10,8 @@ public enum DiagnosticCode {
     CONFIG_SCRIPT_LOCATION_MISSING_DIR,
     CONFIG_PACKAGE_RESOURCE,
     CONFIG_BAD_VALUE,
+    /** The outcome depends on the alembic version (1.8.1 versus 1.16+, e.g. pyproject.toml support). */
+    CONFIG_VERSION_DEPENDENT,
     VERSIONS_DIR_MISSING,
     FILE_LOADED_TWICE,
     SOURCELESS_UNSUPPORTED,
