@@ -12,14 +12,17 @@ import java.util.Objects;
  * two neighbouring rows) where it changes lanes: next to the child's row when it leaves a merge,
  * next to the parent's row when it joins a branch point. Its vertical part never passes over
  * another revision or over another edge's vertical part. A depends_on edge claims no lane: it
- * runs in the gap just right of the lanes of its ends, so it never crosses a revision either,
- * and should be drawn dashed.
+ * runs down the gap just right of the lanes of its ends (or straight, between neighbouring
+ * rows), so it never crosses a revision either, but may share its gap with another depends_on
+ * edge. Draw it dashed.
  *
  * @param parent the older revision (named in the child's {@code down_revision} or {@code depends_on})
  * @param child the newer revision
  * @param kind which variable named the parent
  * @param points at least two points, the first at the child's centre and the last at the
- *     parent's centre; consecutive points differ and no three in a row are collinear
+ *     parent's centre; consecutive points differ; a segment either
+ *     stays in one lane (vertical) or spans exactly one row (a bend); no two vertical segments
+ *     follow each other
  */
 public record EdgeRoute(String parent, String child, EdgeKind kind, List<Point> points) {
 

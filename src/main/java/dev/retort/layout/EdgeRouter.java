@@ -73,7 +73,10 @@ final class EdgeRouter {
         return line.to(parentLane, parentRow).points();
     }
 
-    /** Collects grid points, dropping repeats and the middle of three collinear points. */
+    /**
+     * Collects grid points, dropping repeats and the middle of three points on one vertical
+     * line (diagonals stay one row high, even when two happen to line up).
+     */
     private final class Polyline {
         private final List<double[]> grid = new ArrayList<>(4);
 
@@ -83,7 +86,7 @@ final class EdgeRouter {
             if (size > 0 && same(grid.get(size - 1), next)) {
                 return this;
             }
-            if (size > 1 && collinear(grid.get(size - 2), grid.get(size - 1), next)) {
+            if (size > 1 && vertical(grid.get(size - 2), grid.get(size - 1), next)) {
                 grid.set(size - 1, next);
             } else {
                 grid.add(next);
@@ -103,8 +106,8 @@ final class EdgeRouter {
             return a[0] == b[0] && a[1] == b[1];
         }
 
-        private boolean collinear(double[] a, double[] b, double[] c) {
-            return (b[0] - a[0]) * (c[1] - a[1]) == (b[1] - a[1]) * (c[0] - a[0]);
+        private boolean vertical(double[] a, double[] b, double[] c) {
+            return a[0] == b[0] && b[0] == c[0];
         }
     }
 }

@@ -27,13 +27,18 @@ final class IndexedGraph {
     final int[] childCount;
     /** Longest path, over both kinds of edge, from a revision without parents. */
     final int[] depth;
+    private final List<Revision> revisions;
+    /** Create dates, parsed on first use: only revisions that compete for a row need one. */
     private final LocalDateTime[] createDates;
+    private final boolean[] dateRead;
 
-    private IndexedGraph(String[] ids, LocalDateTime[] createDates, int[] downStart, int[] down, int[] depStart,
+    private IndexedGraph(String[] ids, List<Revision> revisions, int[] downStart, int[] down, int[] depStart,
             int[] dep) {
         this.size = ids.length;
         this.ids = ids;
-        this.createDates = createDates;
+        this.revisions = revisions;
+        this.createDates = new LocalDateTime[size];
+        this.dateRead = new boolean[size];
         this.downStart = downStart;
         this.down = down;
         this.depStart = depStart;
@@ -52,12 +57,10 @@ final class IndexedGraph {
         List<Revision> revisions = graph.revisions();
         int n = revisions.size();
         String[] ids = new String[n];
-        LocalDateTime[] dates = new LocalDateTime[n];
         Map<String, Integer> index = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             Revision revision = revisions.get(i);
             ids[i] = revision.id();
-            dates[i] = revision.createDate().orElse(null);
             index.put(revision.id(), i);
         }
         int[] downStart = new int[n + 1];
@@ -81,7 +84,7 @@ final class IndexedGraph {
             }
             depStart[i + 1] = dep.size();
         }
-        return new IndexedGraph(ids, dates, downStart, down.toArray(), depStart, dep.toArray());
+        return new IndexedGraph(ids, revisions, downStart, down.toArray(), depStart, dep.toArray());
     }
 
     private static boolean contains(IntList list, int from, int value) {
@@ -103,8 +106,8 @@ final class IndexedGraph {
      * unknown one, then earlier load order first.
      */
     int newerFirst(int a, int b) {
-        LocalDateTime da = createDates[a];
-        LocalDateTime db = createDates[b];
+        LocalDateTime da = createDate(a);
+        LocalDateTime db = createDate(b);
         if (da != null && db != null) {
             int byDate = db.compareTo(da);
             if (byDate != 0) {
@@ -116,6 +119,14 @@ final class IndexedGraph {
             return 1;
         }
         return Integer.compare(a, b);
+    }
+
+    private LocalDateTime createDate(int node) {
+        if (!dateRead[node]) {
+            createDates[node] = revisions.get(node).createDate().orElse(null);
+            dateRead[node] = true;
+        }
+        return createDates[node];
     }
 
     /** Kahn's algorithm from the revisions without parents; iterative, linear. */

@@ -1,7 +1,5 @@
 package dev.retort.layout;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,7 @@ public final class LayoutResult {
     private final List<EdgeRoute> edges;
     private final int laneCount;
     private final List<LaneSegment> laneSegments;
-    private final int[] maxToRow;
+    private final LaneIndex laneIndex;
     private final Bounds bounds;
     private final LayoutOptions options;
 
@@ -36,12 +34,7 @@ public final class LayoutResult {
         this.edges = List.copyOf(edges);
         this.laneCount = laneCount;
         this.laneSegments = List.copyOf(laneSegments);
-        this.maxToRow = new int[laneSegments.size()];
-        int max = -1;
-        for (int i = 0; i < maxToRow.length; i++) {
-            max = Math.max(max, laneSegments.get(i).toRow());
-            maxToRow[i] = max;
-        }
+        this.laneIndex = new LaneIndex(this.laneSegments, nodes.size());
         this.options = options;
         this.bounds = computeBounds();
     }
@@ -110,17 +103,7 @@ public final class LayoutResult {
         if (row < 0 || row >= nodes.size()) {
             throw new IndexOutOfBoundsException("Row " + row + " of " + nodes.size());
         }
-        int last = lastSegmentStartingAtOrBefore(row);
-        List<Integer> found = new ArrayList<>();
-        for (int i = last; i >= 0 && maxToRow[i] >= row; i--) {
-            LaneSegment segment = laneSegments.get(i);
-            if (segment.toRow() >= row) {
-                found.add(segment.lane());
-            }
-        }
-        int[] lanes = found.stream().mapToInt(Integer::intValue).toArray();
-        Arrays.sort(lanes);
-        return lanes;
+        return laneIndex.lanesAt(row);
     }
 
     /**
@@ -135,22 +118,6 @@ public final class LayoutResult {
     /** The options this layout was made with. */
     public LayoutOptions options() {
         return options;
-    }
-
-    private int lastSegmentStartingAtOrBefore(int row) {
-        int low = 0;
-        int high = laneSegments.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            if (laneSegments.get(mid).fromRow() <= row) {
-                found = mid;
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return found;
     }
 
     private Bounds computeBounds() {
