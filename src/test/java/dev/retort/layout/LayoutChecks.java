@@ -114,6 +114,9 @@ final class LayoutChecks {
                 assertThat(row1 - row0).as("a bend spans one row: %s", route).isEqualTo(1);
                 continue;
             }
+            if (i > 1) {
+                assertThat(points.get(i - 2).x()).as("vertical segments merged: %s", route).isNotEqualTo(points.get(i).x());
+            }
             for (int row = row0 + 1; row < row1; row++) {
                 assertThat((double) layout.atRow(row).lane()).as("%s runs over row %d", route, row).isNotEqualTo(lane0);
             }
@@ -122,11 +125,16 @@ final class LayoutChecks {
                 assertThat(lane0).isEqualTo(lane);
                 int from = row0;
                 int to = row1;
-                assertThat(layout.laneSegments()).as("lane %d held over rows %d..%d for %s", lane, from, to, route)
-                        .anyMatch(s -> s.lane() == lane && s.fromRow() <= from && s.toRow() >= to);
+                for (int row = from; row <= to; row++) {
+                    int r = row;
+                    assertThat(layout.lanesInUse(row)).as("lane %d held on row %d for %s", lane, r, route)
+                            .contains(lane);
+                }
                 verticalRuns.computeIfAbsent(lane, k -> new ArrayList<>()).add(new int[] {from, to});
+            } else if (lane0 % 1.0 == 0) {
+                assertThat(row1 - row0).as("depends_on in a lane only between neighbours: %s", route).isEqualTo(1);
             } else {
-                assertThat(lane0 % 1.0).as("depends_on runs between lanes").isEqualTo(0.5);
+                assertThat(lane0 % 1.0).as("depends_on runs between lanes: %s", route).isEqualTo(0.5);
             }
         }
     }
