@@ -62,10 +62,21 @@ final class IntList {
     }
 
     /**
-     * Stable insertion sort; the lists sorted here (the parents of one revision, the revisions
-     * freed by one step) are short.
+     * Stable sort: insertion sort for the usual short lists (the parents of one revision, the
+     * revisions freed by one step), a merge sort beyond that (the heads of a wide history).
      */
     void sort(IntBinaryOperator comparator) {
+        if (size > 32) {
+            Integer[] boxed = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                boxed[i] = items[i];
+            }
+            Arrays.sort(boxed, (a, b) -> comparator.applyAsInt(a, b));
+            for (int i = 0; i < size; i++) {
+                items[i] = boxed[i];
+            }
+            return;
+        }
         for (int i = 1; i < size; i++) {
             int item = items[i];
             int j = i - 1;

@@ -236,32 +236,27 @@ final class LaneAssignment {
         return lane;
     }
 
-    /** Counting sort by start row; the few intervals starting on one row are sorted by end row. */
+    /** Two stable counting sorts (by end row, then by start row): linear, however many share a row. */
     private int[] byStartThenEnd(int count) {
-        int rows = graph.size;
-        int[] bucketStart = new int[rows + 1];
+        int[] identity = new int[count];
         for (int i = 0; i < count; i++) {
-            bucketStart[intervalStart.get(i) + 1]++;
+            identity[i] = i;
         }
-        for (int r = 0; r < rows; r++) {
-            bucketStart[r + 1] += bucketStart[r];
+        return countingSort(countingSort(identity, intervalEnd), intervalStart);
+    }
+
+    private int[] countingSort(int[] items, IntList rowOfItem) {
+        int[] start = new int[graph.size + 1];
+        for (int item : items) {
+            start[rowOfItem.get(item) + 1]++;
         }
-        int[] fill = Arrays.copyOf(bucketStart, rows);
-        int[] order = new int[count];
-        for (int i = 0; i < count; i++) {
-            order[fill[intervalStart.get(i)]++] = i;
+        for (int r = 0; r < graph.size; r++) {
+            start[r + 1] += start[r];
         }
-        for (int r = 0; r < rows; r++) {
-            for (int i = bucketStart[r] + 1; i < bucketStart[r + 1]; i++) {
-                int item = order[i];
-                int j = i - 1;
-                while (j >= bucketStart[r] && intervalEnd.get(order[j]) > intervalEnd.get(item)) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = item;
-            }
+        int[] sorted = new int[items.length];
+        for (int item : items) {
+            sorted[start[rowOfItem.get(item)]++] = item;
         }
-        return order;
+        return sorted;
     }
 }

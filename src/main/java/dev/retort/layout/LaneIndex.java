@@ -2,53 +2,72 @@ package dev.retort.layout;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
- * Answers "which lanes are held on this row" without storing every row: the rows are cut into
- * blocks of {@value #BLOCK} and each block lists the segments touching it, so a query reads one
- * short list and the index stays small even for very wide, very long layouts.
+ * Answers "which lanes are held on this row" with a segment tree over the rows: each lane
+ * segment is filed under the O(log rows) tree nodes that exactly cover its rows, and a query
+ * collects the nodes on one leaf-to-root path. Memory O(segments log rows) and queries
+ * O(log rows + answer), however wide or long the layout; built and queried without recursion.
  */
 final class LaneIndex {
-    static final int BLOCK = 64;
-
     private final List<LaneSegment> segments;
-    private final int[] blockStart;
+    private final int leaves;
+    private final int[] nodeStart;
     private final int[] entries;
 
     LaneIndex(List<LaneSegment> segments, int rows) {
         this.segments = segments;
-        int blocks = (rows + BLOCK - 1) / BLOCK;
-        blockStart = new int[blocks + 1];
+        int size = 1;
+        while (size < Math.max(rows, 1)) {
+            size <<= 1;
+        }
+        this.leaves = size;
+        int[] counts = new int[2 * size + 1];
         for (LaneSegment segment : segments) {
-            for (int b = segment.fromRow() / BLOCK; b <= segment.toRow() / BLOCK; b++) {
-                blockStart[b + 1]++;
-            }
+            file(segment, node -> counts[node + 1]++);
         }
-        for (int b = 0; b < blocks; b++) {
-            blockStart[b + 1] += blockStart[b];
+        for (int node = 0; node < 2 * size; node++) {
+            counts[node + 1] += counts[node];
         }
-        entries = new int[blockStart[blocks]];
-        int[] fill = Arrays.copyOf(blockStart, blocks);
+        this.nodeStart = counts;
+        this.entries = new int[counts[2 * size]];
+        int[] fill = Arrays.copyOf(counts, 2 * size);
         for (int i = 0; i < segments.size(); i++) {
-            LaneSegment segment = segments.get(i);
-            for (int b = segment.fromRow() / BLOCK; b <= segment.toRow() / BLOCK; b++) {
-                entries[fill[b]++] = i;
+            int index = i;
+            file(segments.get(i), node -> entries[fill[node]++] = index);
+        }
+    }
+
+    /** Visits the tree nodes whose row ranges exactly make up the segment's rows. */
+    private void file(LaneSegment segment, IntConsumer visit) {
+        int low = segment.fromRow() + leaves;
+        int high = segment.toRow() + leaves + 1;
+        while (low < high) {
+            if ((low & 1) == 1) {
+                visit.accept(low++);
             }
+            if ((high & 1) == 1) {
+                visit.accept(--high);
+            }
+            low >>>= 1;
+            high >>>= 1;
         }
     }
 
     /** The lanes held on the row, ascending. Segments of one lane never overlap, so no repeats. */
     int[] lanesAt(int row) {
-        int block = row / BLOCK;
-        int[] lanes = new int[blockStart[block + 1] - blockStart[block]];
         int count = 0;
-        for (int k = blockStart[block]; k < blockStart[block + 1]; k++) {
-            LaneSegment segment = segments.get(entries[k]);
-            if (segment.covers(row)) {
-                lanes[count++] = segment.lane();
+        for (int node = row + leaves; node >= 1; node >>>= 1) {
+            count += nodeStart[node + 1] - nodeStart[node];
+        }
+        int[] lanes = new int[count];
+        int next = 0;
+        for (int node = row + leaves; node >= 1; node >>>= 1) {
+            for (int k = nodeStart[node]; k < nodeStart[node + 1]; k++) {
+                lanes[next++] = segments.get(entries[k]).lane();
             }
         }
-        lanes = Arrays.copyOf(lanes, count);
         Arrays.sort(lanes);
         return lanes;
     }
