@@ -4,8 +4,10 @@ import dev.retort.model.graph.RevisionGraph;
 import dev.retort.model.revision.Revision;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The revision graph as int arrays, revisions numbered in load order: what the layout passes
@@ -76,24 +78,19 @@ final class IndexedGraph {
                 }
             }
             downStart[i + 1] = down.size();
-            for (String dependency : graph.dependencies(ids[i])) {
-                Integer d = index.get(dependency);
-                if (d != null && !parents.contains(dependency) && !contains(dep, depStart[i], d)) {
-                    dep.add(d);
+            List<String> dependencies = graph.dependencies(ids[i]);
+            if (!dependencies.isEmpty()) {
+                Set<String> seen = new HashSet<>(parents);
+                for (String dependency : dependencies) {
+                    Integer d = index.get(dependency);
+                    if (d != null && seen.add(dependency)) {
+                        dep.add(d);
+                    }
                 }
             }
             depStart[i + 1] = dep.size();
         }
         return new IndexedGraph(ids, revisions, downStart, down.toArray(), depStart, dep.toArray());
-    }
-
-    private static boolean contains(IntList list, int from, int value) {
-        for (int i = from; i < list.size(); i++) {
-            if (list.get(i) == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** No down_revision parent: alembic's base. */

@@ -149,17 +149,20 @@ final class LaneAssignment {
     /** Each revision's parents, deepest first, ties in tuple order; laid out like {@link IndexedGraph#down}. */
     private int[] preferenceOrder() {
         int[] preference = graph.down.clone();
+        IntList parents = new IntList();
         for (int node = 0; node < graph.size; node++) {
             int from = graph.downStart[node];
             int to = graph.downStart[node + 1];
-            for (int i = from + 1; i < to; i++) {
-                int item = preference[i];
-                int j = i - 1;
-                while (j >= from && graph.depth[preference[j]] < graph.depth[item]) {
-                    preference[j + 1] = preference[j];
-                    j--;
-                }
-                preference[j + 1] = item;
+            if (to - from < 2) {
+                continue;
+            }
+            parents.clear();
+            for (int i = from; i < to; i++) {
+                parents.add(preference[i]);
+            }
+            parents.sort((a, b) -> Integer.compare(graph.depth[b], graph.depth[a]));
+            for (int i = from; i < to; i++) {
+                preference[i] = parents.get(i - from);
             }
         }
         return preference;
