@@ -74,7 +74,9 @@ public record JdbcTarget(DbKind kind, String url, Properties properties) {
      */
     Connection connect(Secret password) throws SQLException {
         Properties p = properties();
-        if (kind == DbKind.POSTGRESQL && !password.isEmpty()) {
+        if (kind == DbKind.POSTGRESQL) {
+            // Always set, even empty: without it pgjdbc reads ~/.pgpass on its own, skipping libpq's
+            // permission rule and the profile's choice of password source.
             p.setProperty("password", password.revealForDriver());
         }
         Driver driver = kind == DbKind.POSTGRESQL ? new org.postgresql.Driver() : new org.sqlite.JDBC();
