@@ -163,41 +163,49 @@ public record ConnectionProfile(
         return DbIssue.error(DbIssueCode.PROFILE_INVALID, message);
     }
 
+    /** A copy with another name; the {@code with...} methods below work alike, one field each. */
     public ConnectionProfile withName(String value) {
         return new ConnectionProfile(value, kind, host, port, database, user, passwordSource, sslMode, options,
                 versionTableSchema, versionTable, environment, color);
     }
 
+    /** A copy with another host. */
     public ConnectionProfile withHost(String value) {
         return new ConnectionProfile(name, kind, value, port, database, user, passwordSource, sslMode, options,
                 versionTableSchema, versionTable, environment, color);
     }
 
+    /** A copy with another port. */
     public ConnectionProfile withPort(int value) {
         return new ConnectionProfile(name, kind, host, value, database, user, passwordSource, sslMode, options,
                 versionTableSchema, versionTable, environment, color);
     }
 
+    /** A copy with another database (or SQLite file path). */
     public ConnectionProfile withDatabase(String value) {
         return new ConnectionProfile(name, kind, host, port, value, user, passwordSource, sslMode, options,
                 versionTableSchema, versionTable, environment, color);
     }
 
+    /** A copy with another role. */
     public ConnectionProfile withUser(String value) {
         return new ConnectionProfile(name, kind, host, port, database, value, passwordSource, sslMode, options,
                 versionTableSchema, versionTable, environment, color);
     }
 
+    /** A copy with another password source. */
     public ConnectionProfile withPasswordSource(PasswordSource value) {
         return new ConnectionProfile(name, kind, host, port, database, user, value, sslMode, options,
                 versionTableSchema, versionTable, environment, color);
     }
 
+    /** A copy with another {@code sslmode}. */
     public ConnectionProfile withSslMode(String value) {
         return new ConnectionProfile(name, kind, host, port, database, user, passwordSource, value, options,
                 versionTableSchema, versionTable, environment, color);
     }
 
+    /** A copy with other libpq {@code options}. */
     public ConnectionProfile withOptions(String value) {
         return new ConnectionProfile(name, kind, host, port, database, user, passwordSource, sslMode, value,
                 versionTableSchema, versionTable, environment, color);
@@ -209,16 +217,19 @@ public record ConnectionProfile(
                 Optional.ofNullable(schema), versionTable, environment, color);
     }
 
+    /** A copy with another version table name ({@code null}/empty: the default). */
     public ConnectionProfile withVersionTable(String value) {
         return new ConnectionProfile(name, kind, host, port, database, user, passwordSource, sslMode, options,
                 versionTableSchema, value, environment, color);
     }
 
+    /** A copy with other environment variables for alembic runs. */
     public ConnectionProfile withEnvironment(Map<String, String> value) {
         return new ConnectionProfile(name, kind, host, port, database, user, passwordSource, sslMode, options,
                 versionTableSchema, versionTable, value, color);
     }
 
+    /** A copy with another marker colour. */
     public ConnectionProfile withColor(String value) {
         return new ConnectionProfile(name, kind, host, port, database, user, passwordSource, sslMode, options,
                 versionTableSchema, versionTable, environment, value);

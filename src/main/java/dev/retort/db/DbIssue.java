@@ -19,18 +19,22 @@ public record DbIssue(Severity severity, DbIssueCode code, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /** Something that stops the work at hand (no URL, no profile, no plan). */
     public static DbIssue error(DbIssueCode code, String message) {
         return new DbIssue(Severity.ERROR, code, message);
     }
 
+    /** The result may differ from what alembic does with the same input. */
     public static DbIssue warning(DbIssueCode code, String message) {
         return new DbIssue(Severity.WARNING, code, message);
     }
 
+    /** Worth knowing; nothing is wrong. */
     public static DbIssue info(DbIssueCode code, String message) {
         return new DbIssue(Severity.INFO, code, message);
     }
 
+    /** True for {@link Severity#ERROR}. */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -76,6 +76,7 @@ public final class PgPass {
         return home.resolve(".pgpass");
     }
 
+    /** The file looked at (it may not exist). */
     public Path file() {
         return file;
     }

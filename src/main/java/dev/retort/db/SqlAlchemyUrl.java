@@ -78,6 +78,7 @@ public final class SqlAlchemyUrl {
             issues = List.copyOf(issues);
         }
 
+        /** True when the text could be read as a URL. */
         public boolean ok() {
             return url.isPresent();
         }
@@ -173,10 +174,12 @@ public final class SqlAlchemyUrl {
         return Optional.ofNullable(password);
     }
 
+    /** The host, without IPv6 brackets; empty when not written. */
     public Optional<String> host() {
         return Optional.ofNullable(host);
     }
 
+    /** The port, when written. */
     public OptionalInt port() {
         return port == null ? OptionalInt.empty() : OptionalInt.of(port);
     }

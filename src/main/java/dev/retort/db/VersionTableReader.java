@@ -27,6 +27,7 @@ public final class VersionTableReader {
         this(Timeouts.DEFAULT, PgPass.standard());
     }
 
+    /** With explicit timeouts and password file (tests, or a settings dialog). */
     public VersionTableReader(Timeouts timeouts, PgPass pgPass) {
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
         this.pgPass = Objects.requireNonNull(pgPass, "pgPass");

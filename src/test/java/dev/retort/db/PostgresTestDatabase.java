@@ -27,7 +27,7 @@ final class PostgresTestDatabase implements AutoCloseable {
     /** Creates {@code retort_<prefix>_<random>}. Call {@link ExternalTools#requirePostgres()} first. */
     static PostgresTestDatabase create(String prefix) throws SQLException {
         PostgresTestDatabase db = new PostgresTestDatabase(unique(prefix));
-        db.admin("CREATE DATABASE " + Identifiers.quote(db.name));
+        admin("CREATE DATABASE " + Identifiers.quote(db.name));
         return db;
     }
 
