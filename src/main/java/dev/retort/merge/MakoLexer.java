@@ -40,6 +40,7 @@ final class MakoLexer {
     private final String text;
     private final List<MakoNode> nodes = new ArrayList<>();
     private final List<String> openControl = new ArrayList<>();
+    private final List<Integer> openControlLines = new ArrayList<>();
     private int position;
     private int openTags;
 
@@ -78,8 +79,8 @@ final class MakoLexer {
             throw syntax("Unclosed tag", lineAt(position));
         }
         if (!openControl.isEmpty()) {
-            throw syntax("Unterminated control keyword: '" + openControl.get(openControl.size() - 1) + "'",
-                    lineAt(position));
+            int last = openControl.size() - 1;
+            throw syntax("Unterminated control keyword: '" + openControl.get(last) + "'", openControlLines.get(last));
         }
     }
 
@@ -122,10 +123,10 @@ final class MakoLexer {
         if (start == null) {
             return false;
         }
-        String[] code = parseUntilText(true, start.line(), "\\|", "\\}");
+        String[] code = parseUntilText(true, start.line(), "\\|", "}");
         String filters = "";
         if (code[1].equals("|")) {
-            filters = parseUntilText(true, start.line(), "\\}")[0];
+            filters = parseUntilText(true, start.line(), "}")[0];
         }
         nodes.add(new MakoNode.Expression(code[0].replace("\r\n", "\n"), filters.strip(), start.line()));
         return true;
@@ -151,7 +152,7 @@ final class MakoLexer {
                 m = match(upTo);
             }
             if (m == null) {
-                throw syntax("Expected: " + String.join(",", terminators).replace("\\", ""), line);
+                throw syntax("Expected: " + String.join(",", terminators), line);
             }
             String consumed = m.group(1);
             braces += count(consumed, '{') - count(consumed, '}');
@@ -188,8 +189,10 @@ final class MakoLexer {
                         + "'", m.line());
             }
             openControl.remove(openControl.size() - 1);
+            openControlLines.remove(openControlLines.size() - 1);
         } else if (PRIMARY.contains(name)) {
             openControl.add(name);
+            openControlLines.add(m.line());
         } else if (!openControl.isEmpty() && !isTernary(openControl.get(openControl.size() - 1), name)) {
             throw syntax("Keyword '" + name + "' not a legal ternary for keyword '"
                     + openControl.get(openControl.size() - 1) + "'", m.line());
@@ -272,6 +275,6 @@ final class MakoLexer {
     }
 
     private static PyError syntax(String message, int line) {
-        return new PyError("SyntaxException", message + " at line: " + line);
+        return new PyError("SyntaxException", message + " at line: " + line, line);
     }
 }

@@ -41,7 +41,7 @@ public final class MakoTemplate {
             List<MakoNode> nodes = MakoLexer.lex(text);
             return new MakoTemplate(MakoCompiler.compile(nodes), null);
         } catch (PyError e) {
-            return new MakoTemplate(null, new RenderResult.Failed(e.pythonText(), 0));
+            return new MakoTemplate(null, new RenderResult.Failed(e.pythonText(), e.line()));
         } catch (UnsupportedConstruct e) {
             return new MakoTemplate(null, new RenderResult.Unsupported(e.construct(), e.line()));
         } catch (RuntimeException | StackOverflowError e) {
