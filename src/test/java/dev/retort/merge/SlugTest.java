@@ -55,6 +55,15 @@ class SlugTest {
     }
 
     @Test
+    void pythonFullLowerCasingIncludingFinalSigma() {
+        // expected values printed by CPython 3.11
+        assertThat(Slug.of("ΣΑΣ ΟΔΟΣ", 40)).isEqualTo("σας_οδος");
+        assertThat(Slug.of("AΣ_B", 40)).isEqualTo("aς_b");
+        assertThat(Slug.of("ΣΣ", 40)).isEqualTo("σς");
+        assertThat(Slug.of("ß ǅ ﬁ İ", 40)).isEqualTo("ß_ǆ_ﬁ_i̇");
+    }
+
+    @Test
     void negativeLengthSlicesFromTheEndLikePython() {
         // "abc_def"[:-2] == "abc_d" -> rsplit -> "abc" + "_"
         assertThat(Slug.of("abc def", -2)).isEqualTo("abc_");
