@@ -24,7 +24,7 @@ final class PyStrMethods {
             case "join":
                 return (args, kw) -> join(s, one(args, kw, "join"));
             case "lower":
-                return (args, kw) -> none(args, kw, "lower", s.toLowerCase(Locale.ROOT));
+                return (args, kw) -> none(args, kw, "lower", PyLower.lower(s));
             case "upper":
                 return (args, kw) -> none(args, kw, "upper", s.toUpperCase(Locale.ROOT));
             case "strip":

@@ -2,7 +2,6 @@ package dev.retort.merge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The file-name slug alembic derives from the revision message
@@ -13,7 +12,8 @@ import java.util.Locale;
  *     slug = slug[:truncate_slug_length].rsplit("_", 1)[0] + "_"
  * </pre>
  * {@code \w} is Python 3's Unicode word class ({@code str.isalnum()} plus {@code _}), which
- * differs from Java's, so it is spelled out here. All lengths are in code points, as Python's.
+ * differs from Java's, so it is spelled out here, as is Python's lower-casing ({@link PyLower}).
+ * All lengths are in code points, as Python's.
  */
 public final class Slug {
     private Slug() {
@@ -28,7 +28,7 @@ public final class Slug {
      * @return the slug, possibly empty
      */
     public static String of(String message, int truncateSlugLength) {
-        String slug = String.join("_", words(message == null ? "" : message)).toLowerCase(Locale.ROOT);
+        String slug = PyLower.lower(String.join("_", words(message == null ? "" : message)));
         int[] codePoints = slug.codePoints().toArray();
         if (codePoints.length > truncateSlugLength) {
             String head = new String(codePoints, 0, sliceEnd(codePoints.length, truncateSlugLength));

@@ -53,6 +53,7 @@ final class MakoDifferentialCases {
         exact.add("datetime attributes", "${create_date.year}-${create_date.month} ${create_date.isoformat()} ${create_date.isoformat(' ')} ${repr(create_date)} ${create_date.microsecond}", v);
         exact.add("datetime repr without seconds", "${repr(create_date)}", v.withDate(2024, 1, 15, 9, 30, 0, 0));
         exact.add("str methods", "${message.upper()} ${message.lower()} ${', '.join(down_revision)} ${message.split()} ${'a,b,,c'.split(',')} ${message.replace('e', 'E')} ${message.strip('ms')}", v);
+        exact.add("lower with final sigma", "${message.lower()} ${message.upper()}", v.withMessage("ΣΑΣ_ΟΔΟΣ ΣΣ.Σ'x AʰΣʰ ß"));
         exact.add("split maxsplit", "${'  a b  c  '.split(None, 1)} ${'a-b-c'.split('-', 1)}", v);
         exact.add("boolean logic", "${'x' if not branch_labels else 'y'} ${message and up_revision} ${branch_labels or 'none'} ${not message}", v);
         exact.add("comparisons", "${up_revision == 'cef530e273d4'} ${1 < 2 <= 2} ${'a' in message} ${'017_add_asset_id' in down_revision} ${branch_labels is None} ${message is not None} ${'b' not in 'abc'}", v);

@@ -52,4 +52,29 @@ class SlugDifferentialTest {
         // Unicode 14 added characters in a few dozen chunks only
         assertThat(skipped).isLessThan(100);
     }
+
+    @Test
+    void sigmaContextsAgreeWithPython() throws java.io.IOException {
+        RealAlembic.assumeAvailable();
+        // capital sigma next to letters, modifier letters, digits, underscores and punctuation
+        String alphabet = "ΣΣΣσΑaB1_ ʰ'.:-ǅͅİ";
+        java.util.Random random = new java.util.Random(42);
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder m = new StringBuilder();
+            for (int k = random.nextInt(8) + 1; k > 0; k--) {
+                m.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            messages.add(m.toString());
+        }
+        Path json = scratch.resolve("messages.json");
+        java.nio.file.Files.writeString(json, new Gson().toJson(messages));
+        RealAlembic.Output out = RealAlembic.run(scratch, List.of(RealAlembic.PYTHON,
+                RealAlembic.script(scratch, "slug_chunks.py").toString(), json.toString()));
+        assertThat(out.exitCode()).as(out.stderr()).isZero();
+        String[] expected = new Gson().fromJson(out.stdout(), String[].class);
+        for (int i = 0; i < messages.size(); i++) {
+            assertThat(Slug.of(messages.get(i), Integer.MAX_VALUE)).as(messages.get(i)).isEqualTo(expected[i]);
+        }
+    }
 }

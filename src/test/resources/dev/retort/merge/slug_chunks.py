@@ -1,12 +1,19 @@
-"""Slugs (without truncation) of every assigned code point, in chunks of 64, for SlugDifferentialTest.
+"""Slugs without truncation, for SlugDifferentialTest.
 
-Prints a JSON list of [number of code points used, slug] per chunk; unassigned code points
-(category Cn) and surrogates are left out.
+Without arguments: every assigned code point in chunks of 64; prints a JSON list of
+[number of code points used, slug] per chunk (unassigned code points and surrogates left out).
+With a JSON file of messages: prints the JSON list of their slugs.
 """
 import json
 import re
 import sys
 import unicodedata
+
+if len(sys.argv) > 1:
+    with open(sys.argv[1], encoding="utf-8") as f:
+        messages = json.load(f)
+    sys.stdout.write(json.dumps(["_".join(re.findall(r"\w+", m)).lower() for m in messages]))
+    sys.exit(0)
 
 out = []
 step = 64
