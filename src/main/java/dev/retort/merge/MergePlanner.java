@@ -50,8 +50,8 @@ public final class MergePlanner {
         try {
             return new Run(graph, request, settings).plan();
         } catch (RuntimeException e) {
-            return MergeFailure.unsupported("Retort could not plan this merge (" + e + "); run alembic "
-                    + String.join(" ", request.alembicArguments()) + " instead");
+            return MergeFailure.unsupported("Retort could not plan this merge (" + e + "); run "
+                    + request.shellCommand() + " instead");
         }
     }
 
@@ -115,14 +115,11 @@ public final class MergePlanner {
             TemplateVariables variables = TemplateVariables.forRevision(revId, parents,
                     request.branchLabel().map(List::of).orElse(List.of()), List.of(), date.value(),
                     request.message().orElse(null), settings.flavor(), settings.mainOptions());
-            Attempt<String> text = new MergeRendering(settings).render(variables);
-            if (!text.isOk()) {
-                return text.error().startsWith(MergeRendering.UNSUPPORTED_PREFIX)
-                        ? MergeFailure.unsupported(text.error().substring(MergeRendering.UNSUPPORTED_PREFIX.length())
-                                + "; run alembic " + String.join(" ", request.alembicArguments()) + " instead")
-                        : MergeFailure.alembicOther(text.error());
+            MergeRendering.Outcome text = new MergeRendering(settings).render(variables, request.shellCommand());
+            if (text.failure() != null) {
+                return text.failure();
             }
-            Attempt<byte[]> bytes = MergeRendering.encode(text.value(), settings.outputEncoding());
+            Attempt<byte[]> bytes = MergeRendering.encode(text.text(), settings.outputEncoding());
             if (!bytes.isOk()) {
                 return MergeFailure.alembicOther(bytes.error());
             }
@@ -130,8 +127,8 @@ public final class MergePlanner {
             if (refused.isPresent()) {
                 return refused.get();
             }
-            addWarnings(revId, parents, target, text.value());
-            return new MergePlan(target, fileName.value(), revId, parents, text.value(), bytes.value(), warnings);
+            addWarnings(revId, parents, target, text.text());
+            return new MergePlan(target, fileName.value(), revId, parents, text.text(), bytes.value(), warnings);
         }
 
         private String revisionId() {

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /** {@code util.template_to_file} without the write: render the project's template, then encode. */
 final class MergeRendering {
-    /** Marks render errors that are Retort's limits rather than the template's. */
-    static final String UNSUPPORTED_PREFIX = "unsupported:";
+    /** The rendered text, or why there is none. */
+    record Outcome(String text, MergeFailure failure) {
+    }
 
     private final MergeSettings settings;
 
@@ -24,24 +25,37 @@ final class MergeRendering {
         this.settings = settings;
     }
 
-    Attempt<String> render(TemplateVariables variables) {
+    /**
+     * Reads and renders the project's template.
+     *
+     * @param fallbackCommand the {@code alembic ...} command to suggest when Retort cannot render
+     */
+    Outcome render(TemplateVariables variables, String fallbackCommand) {
         byte[] source;
         try {
             source = Files.readAllBytes(settings.scriptTemplate());
         } catch (NoSuchFileException e) {
-            return Attempt.failed("The template " + settings.scriptTemplate() + " does not exist");
+            return failed(MergeFailure.alembicOther("The template " + settings.scriptTemplate() + " does not exist"));
         } catch (IOException e) {
-            return Attempt.failed("Cannot read the template " + settings.scriptTemplate() + ": " + e.getMessage());
+            return failed(MergeFailure.alembicOther("Cannot read the template " + settings.scriptTemplate() + ": "
+                    + e.getMessage()));
         }
         RenderResult result = MakoTemplate.parse(source).render(variables);
         if (result instanceof RenderResult.Rendered rendered) {
-            return Attempt.ok(rendered.text());
+            return new Outcome(rendered.text(), null);
         }
         if (result instanceof RenderResult.Unsupported unsupported) {
-            return Attempt.failed(UNSUPPORTED_PREFIX + unsupported.message().replace("; run alembic merge instead", ""));
+            return failed(MergeFailure.unsupported(settings.scriptTemplate().getFileName()
+                    + (unsupported.line() > 0 ? " line " + unsupported.line() : "") + " uses " + unsupported.construct()
+                    + ", which Retort cannot render; run " + fallbackCommand + " instead"));
         }
         RenderResult.Failed failed = (RenderResult.Failed) result;
-        return Attempt.failed("Template rendering failed: " + failed.message());
+        // alembic writes Mako's traceback to a temp file and names it; Retort names the error itself
+        return failed(MergeFailure.alembicOther("Template rendering failed: " + failed.message()));
+    }
+
+    private static Outcome failed(MergeFailure failure) {
+        return new Outcome(null, failure);
     }
 
     /** {@code render_unicode(...).encode(output_encoding)} (strict errors, as Python's default). */

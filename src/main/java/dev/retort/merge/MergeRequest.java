@@ -56,4 +56,16 @@ public record MergeRequest(
         args.addAll(revisions);
         return args;
     }
+
+    /**
+     * The whole command for a POSIX shell, e.g. {@code alembic merge -m 'merge heads' a b}, for
+     * the user to run when Retort cannot write the file itself.
+     */
+    public String shellCommand() {
+        StringBuilder out = new StringBuilder("alembic");
+        for (String arg : alembicArguments()) {
+            out.append(' ').append(arg.matches("[A-Za-z0-9_@.,:/=+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+        }
+        return out.toString();
+    }
 }

@@ -306,4 +306,11 @@ class MergePlannerTest {
         assertThat(MergeRequest.of("merge heads", "a", "b").withBranchLabel("x").withRevisionId("r").alembicArguments())
                 .containsExactly("merge", "-m", "merge heads", "--branch-label", "x", "--rev-id", "r", "a", "b");
     }
+
+    @Test
+    void shellCommandQuotesWhatAShellWouldSplit() {
+        assertThat(MergeRequest.of("it's done", "a@head", "b").withRevisionId("x").shellCommand())
+                .isEqualTo("alembic merge -m 'it'\\''s done' --rev-id x a@head b");
+        assertThat(MergeRequest.of(null, "heads").shellCommand()).isEqualTo("alembic merge heads");
+    }
 }
