@@ -123,7 +123,7 @@ public final class MergePlanner {
             if (!bytes.isOk()) {
                 return MergeFailure.alembicOther(bytes.error());
             }
-            Optional<MergeFailure> refused = retortChecks(revId, target);
+            Optional<MergeFailure> refused = retortChecks(revId, target, text.text());
             if (refused.isPresent()) {
                 return refused.get();
             }
@@ -209,7 +209,12 @@ public final class MergePlanner {
             return Optional.empty();
         }
 
-        private Optional<MergeFailure> retortChecks(String revId, Path target) {
+        private Optional<MergeFailure> retortChecks(String revId, Path target, String text) {
+            Optional<String> docstring = DocstringCheck.problem(request.message().orElse(null), text);
+            if (docstring.isPresent()) {
+                return Optional.of(MergeFailure.refused(docstring.get() + "; alembic would write a file that is not "
+                        + "valid Python and then crash loading it"));
+            }
             if (graph.contains(revId)) {
                 return Optional.of(MergeFailure.refused("Revision id '" + revId + "' already exists ("
                         + graph.revision(revId).map(Revision::path).map(Path::toString).orElse("?")

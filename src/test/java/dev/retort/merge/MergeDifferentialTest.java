@@ -318,4 +318,26 @@ class MergeDifferentialTest {
         assertThat(both.retort()).isInstanceOf(MergeFailure.class);
         assertThat(((MergeFailure) both.retort()).kind()).isEqualTo(MergeFailure.Kind.UNSUPPORTED);
     }
+
+    @Test
+    void messagesBreakingTheDocstringCrashAlembicAfterWritingAndRetortRefuses() throws IOException {
+        for (String message : List.of("a \"\"\" b", "copy C:\\Users\\me")) {
+            AlembicProject p = incident("generic");
+            Both both = run(p, settings(p), request(message, "cef530e273d4", "heads"));
+            assertThat(both.alembic().exitCode()).isNotZero();
+            assertThat(both.alembic().stderr()).contains("SyntaxError");
+            assertThat(both.after()).hasSize(both.before().size() + 1);
+            assertThat(both.retort()).isInstanceOf(MergeFailure.class);
+            assertThat(((MergeFailure) both.retort()).kind()).isEqualTo(MergeFailure.Kind.REFUSED);
+            deleteRecursively(p.root);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
 }

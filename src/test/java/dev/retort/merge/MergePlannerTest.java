@@ -313,4 +313,17 @@ class MergePlannerTest {
                 .isEqualTo("alembic merge -m 'it'\\''s done' --rev-id x a@head b");
         assertThat(MergeRequest.of(null, "heads").shellCommand()).isEqualTo("alembic merge heads");
     }
+
+    @Test
+    void messagesThatBreakTheDocstringAreRefused() {
+        MergeFailure quotes = failure(twoHeads(), MergeRequest.of("a \"\"\" b", "heads"));
+        assertThat(quotes.kind()).isEqualTo(MergeFailure.Kind.REFUSED);
+        assertThat(quotes.message()).contains("\"\"\"").contains("not valid Python");
+        assertThat(failure(twoHeads(), MergeRequest.of("copy C:\\Users\\me", "heads")).message())
+                .contains("invalid Python escape");
+        assertThat(failure(twoHeads(), MergeRequest.of("bad \\x4", "heads")).kind()).isEqualTo(MergeFailure.Kind.REFUSED);
+        // valid escapes and lone quotes are fine, as in alembic
+        assertThat(plan(twoHeads(), MergeRequest.of("tab\\t \\\\ \\u00e9 say \"hi\"", "heads")).text())
+                .startsWith("\"\"\"tab\\t \\\\ \\u00e9 say \"hi\"\n");
+    }
 }
