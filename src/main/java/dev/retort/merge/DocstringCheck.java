@@ -1,0 +1,33 @@
+package dev.retort.merge;
+
+import java.util.Optional;
+
+/**
+ * Whether the message breaks the {@code """${message}} docstring every shipped template starts
+ * with. alembic writes such a file anyway, then crashes with a {@code SyntaxError} when it loads
+ * it back; Retort refuses instead.
+ */
+final class DocstringCheck {
+    private DocstringCheck() {
+    }
+
+    /** Why the rendered file would not compile, or empty. Only checks a message opening a {@code """} string. */
+    static Optional<String> problem(String message, String renderedText) {
+        if (message == null || message.isEmpty() || !renderedText.contains("\"\"\"" + message)) {
+            return Optional.empty();
+        }
+        if (message.contains("\"\"\"")) {
+            return Optional.of("The message contains \"\"\", which ends the file's docstring early");
+        }
+        for (int i = message.indexOf('\\'); i >= 0 && i + 1 < message.length(); i = message.indexOf('\\', i)) {
+            try {
+                i = PyEscapes.decode(message, i, new StringBuilder());
+            } catch (UnsupportedConstruct e) {
+                return Optional.of("The message contains an invalid Python escape (" + e.construct()
+                        + ") near \"" + message.substring(i, Math.min(message.length(), i + 10))
+                        + "\"; write \\\\ for a backslash");
+            }
+        }
+        return Optional.empty();
+    }
+}
