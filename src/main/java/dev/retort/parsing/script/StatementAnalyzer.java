@@ -411,8 +411,7 @@ final class StatementAnalyzer {
                     return new Expr.Literal(new PyValue.PyOtherLiteral("bool", text));
                 }
                 if (KEYWORDS.contains(text)) {
-                    advance();
-                    skipExpr();
+                    skipExpr();   // from the keyword itself, so a `lambda` claims its colon
                     return new Expr.Opaque("a `" + text + "` expression", -1, line);
                 }
                 Expr.Name name = new Expr.Name(text, lx.variable, line);
