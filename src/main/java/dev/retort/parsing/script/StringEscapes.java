@@ -18,8 +18,7 @@ final class StringEscapes {
      * @param bytes a bytes literal: {@code \\u}, {@code \\U} and {@code \\N} are not escapes there
      */
     static Result decode(String src, int from, int to, boolean bytes) {
-        int bs = src.indexOf('\\', from);
-        if (bs < 0 || bs >= to) {
+        if (indexOf(src, '\\', from, to) < 0) {
             return new Result(src.substring(from, to), null);
         }
         StringBuilder sb = new StringBuilder(to - from);
@@ -91,8 +90,8 @@ final class StringEscapes {
                         sb.append("\\N");
                         break;
                     }
-                    int close = p < to && src.charAt(p) == '{' ? src.indexOf('}', p) : -1;
-                    if (close < 0 || close >= to || close == p + 1) {
+                    int close = p < to && src.charAt(p) == '{' ? indexOf(src, '}', p, to) : -1;
+                    if (close < 0 || close == p + 1) {
                         error = error != null ? error : "malformed \\N character escape";
                         sb.append("\\N");
                         break;
@@ -111,6 +110,16 @@ final class StringEscapes {
         }
         return new Result(sb.toString(), error == null ? null
                 : "(unicode error) '" + (bytes ? "bytes" : "unicodeescape") + "' codec can't decode bytes: " + error);
+    }
+
+    /** {@code indexOf} bounded by {@code to}: searching past the literal would make big files quadratic. */
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int hex(String s, int p, int to, int digits) {
