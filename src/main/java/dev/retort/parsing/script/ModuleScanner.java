@@ -13,8 +13,6 @@ package dev.retort.parsing.script;
 final class ModuleScanner {
     /** CPython's tokenizer MAXLEVEL: deeper bracket nesting is a syntax error. */
     static final int MAX_NESTING = 200;
-    /** CPython's MAXINDENT. */
-    private static final int MAX_INDENT = 100;
 
     static final int MODULE = 0;
     static final int CONDITIONAL = 1;
@@ -32,12 +30,7 @@ final class ModuleScanner {
     private int pos;
     private int line = 1;
 
-    private int[] indentCols = new int[8];
-    private String[] indentKeywords = new String[8];
-    private int levels;
-    private int defLevels;
-    private String pendingKeyword;
-    private int pendingLine;
+    private final BlockStack blocks;
 
     private final char[] openers = new char[MAX_NESTING];
     private final int[] openerLines = new int[MAX_NESTING];
@@ -52,6 +45,7 @@ final class ModuleScanner {
         this.invalid = invalidUtf8;
         this.problems = problems;
         this.analyzer = analyzer;
+        this.blocks = new BlockStack(problems);
     }
 
     /** Scans the whole module. Returns the offset of the first undecodable byte outside a comment, or -1. */
@@ -88,68 +82,15 @@ final class ModuleScanner {
                 continue;
             }
             pos = p;
-            enterLine(col);
-            int scope = defLevels > 0 ? IGNORED : levels > 0 ? CONDITIONAL : MODULE;
-            scanLogicalLine(scope, levels > 0 ? indentKeywords[levels - 1] : null, first);
+            blocks.enterLine(col, line);
+            scanLogicalLine(blocks.scope(), blocks.innermostKeyword(), first);
             first = false;
         }
-        if (pendingKeyword != null) {
-            problems.syntaxError(line, "expected an indented block after '" + pendingKeyword
-                    + "' statement on line " + pendingLine);
-        }
+        blocks.endOfFile(line);
         if (firstInvalidOutsideComment < 0 && invalidIdx < invalid.length) {
             firstInvalidOutsideComment = invalid[invalidIdx];
         }
         return firstInvalidOutsideComment;
-    }
-
-    /** Updates the block stack for a logical line starting at column {@code col}. */
-    private void enterLine(int col) {
-        int top = levels == 0 ? 0 : indentCols[levels - 1];
-        if (pendingKeyword != null) {
-            String keyword = pendingKeyword;
-            pendingKeyword = null;
-            if (col > top) {
-                push(col, keyword);
-                return;
-            }
-            problems.syntaxError(line, "expected an indented block after '" + keyword
-                    + "' statement on line " + pendingLine);
-        }
-        if (col > top) {
-            // Python refuses the file; keep the line in the current block rather than invent one.
-            problems.syntaxError(line, "unexpected indent");
-            return;
-        }
-        while (levels > 0 && col < indentCols[levels - 1]) {
-            levels--;
-            if (isDefinition(indentKeywords[levels])) {
-                defLevels--;
-            }
-        }
-        if (col != (levels == 0 ? 0 : indentCols[levels - 1])) {
-            problems.syntaxError(line, "unindent does not match any outer indentation level");
-        }
-    }
-
-    private void push(int col, String keyword) {
-        if (levels == MAX_INDENT) {
-            problems.syntaxError(line, "too many levels of indentation");
-        }
-        if (levels == indentCols.length) {
-            indentCols = java.util.Arrays.copyOf(indentCols, levels * 2);
-            indentKeywords = java.util.Arrays.copyOf(indentKeywords, levels * 2);
-        }
-        indentCols[levels] = col;
-        indentKeywords[levels] = keyword;
-        levels++;
-        if (isDefinition(keyword)) {
-            defLevels++;
-        }
-    }
-
-    private static boolean isDefinition(String keyword) {
-        return "def".equals(keyword) || "class".equals(keyword);
     }
 
     private void scanLogicalLine(int scope, String blockKeyword, boolean first) {
@@ -235,7 +176,7 @@ final class ModuleScanner {
                 default:
                     if (isIdentStart(c)) {
                         int e = identEnd(pos);
-                        if (e < len && (src.charAt(e) == '\'' || src.charAt(e) == '"') && isStringPrefix(pos, e)) {
+                        if (e < len && (src.charAt(e) == '\'' || src.charAt(e) == '"') && PythonText.isStringPrefix(src, pos, e)) {
                             pos = skipString(e);
                         } else {
                             if (track) {
@@ -264,8 +205,7 @@ final class ModuleScanner {
         boolean header = headerKeyword != null && colonPos >= 0
                 && (!"match".equals(headerKeyword) || lastTokenColon);
         if (header && !tokenAfterColon) {
-            pendingKeyword = headerKeyword;
-            pendingLine = startLine;
+            blocks.expectBlock(headerKeyword, startLine);
         }
         if (track && (mask != 0 || first)) {
             analyzer.analyze(start, end, startLine, scope, blockKeyword,
@@ -291,7 +231,7 @@ final class ModuleScanner {
             }
             return null;
         }
-        if ("case".equals(keyword) && (levels == 0 || !"match".equals(indentKeywords[levels - 1]))) {
+        if ("case".equals(keyword) && !"match".equals(blocks.innermostKeyword())) {
             return null;
         }
         return keyword;
@@ -435,11 +375,6 @@ final class ModuleScanner {
         }
         identNonAscii = nonAscii;
         return p;
-    }
-
-    /** Python's valid string prefixes (3.11): r u b f, or rb/br/rf/fr in any case. */
-    boolean isStringPrefix(int s, int e) {
-        return PythonText.isStringPrefix(src, s, e);
     }
 
     /** The bit of the {@link ModuleVariable} named by the identifier {@code [s, e)}, or 0. */

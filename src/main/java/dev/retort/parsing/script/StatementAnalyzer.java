@@ -1,7 +1,6 @@
 package dev.retort.parsing.script;
 
 import dev.retort.parsing.script.PyValue.PyComputed;
-import dev.retort.parsing.script.PyValue.SeqKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,10 +18,6 @@ import java.util.Set;
  * by {@link ModuleScanner#MAX_NESTING}; deeper brackets are skipped iteratively.
  */
 final class StatementAnalyzer {
-    private static final Set<String> KEYWORDS = Set.of(
-            "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
-            "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-            "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
     private static final Set<String> NO_BINDING_STATEMENTS = Set.of(
             "global", "nonlocal", "pass", "break", "continue", "return", "raise", "assert");
 
@@ -34,8 +29,7 @@ final class StatementAnalyzer {
     private Lexer lx;
     private int scope;
     private String scopeKeyword;
-    private int previousVariable = -1;
-    private int previousLine;
+    private ExpressionParser ep;
 
     StatementAnalyzer(String src, ProblemSink problems) {
         this.src = src;
@@ -73,6 +67,7 @@ final class StatementAnalyzer {
             return;
         }
         this.lx = new Lexer(src, start, end, line, problems);
+        this.ep = new ExpressionParser(lx, problems, this);
         this.scope = scope;
         this.scopeKeyword = blockKeyword;
         if (headerKeyword != null) {
@@ -110,28 +105,14 @@ final class StatementAnalyzer {
         }
     }
 
-    /** Moves to the next token, noticing {@code name := ...} wherever it occurs. */
-    private void advance() {
-        if (lx.kind == Lexer.NAME) {
-            previousVariable = lx.variable;
-            previousLine = lx.tokenLine;
-        } else {
-            previousVariable = -1;
-        }
-        lx.next();
-        if (previousVariable >= 0 && lx.isOp(Lexer.WALRUS)) {
-            bind(previousVariable, new PyComputed("an assignment expression (:=)"), previousLine);
-        }
-    }
-
     private void statements() {
         while (lx.kind != Lexer.END) {
             statement();
             while (lx.kind != Lexer.END && !lx.isOp(';')) {
-                advance();
+                ep.advance();
             }
             if (lx.isOp(';')) {
-                advance();
+                ep.advance();
             }
         }
     }
@@ -140,7 +121,7 @@ final class StatementAnalyzer {
         if (lx.kind == Lexer.NAME) {
             String word = lx.text();
             if (word.equals("del")) {
-                advance();
+                ep.advance();
                 deleteTargets();
                 return;
             }
@@ -156,7 +137,7 @@ final class StatementAnalyzer {
                 return;
             }
         }
-        Expr first = exprList(0);
+        Expr first = ep.exprList(0);
         if (lx.isOp(':')) {
             annotated(first);
             return;
@@ -173,8 +154,8 @@ final class StatementAnalyzer {
         List<Expr> parts = new ArrayList<>(3);
         parts.add(first);
         while (lx.isOp('=')) {
-            advance();
-            parts.add(exprList(0));
+            ep.advance();
+            parts.add(ep.exprList(0));
         }
         Expr valueExpr = parts.remove(parts.size() - 1);
         PyValue value = lx.kind == Lexer.END || lx.isOp(';')
@@ -185,13 +166,13 @@ final class StatementAnalyzer {
     }
 
     private void annotated(Expr target) {
-        advance();
-        skipExpr();
+        ep.advance();
+        ep.skipExpr();
         if (!lx.isOp('=')) {
             return;   // an annotation alone binds nothing
         }
-        advance();
-        PyValue value = Expr.valueOf(exprList(0));
+        ep.advance();
+        PyValue value = Expr.valueOf(ep.exprList(0));
         if (target instanceof Expr.Name n && n.variable() >= 0) {
             bind(n.variable(), value, n.line());
         }
@@ -222,32 +203,32 @@ final class StatementAnalyzer {
 
     private void deleteTargets() {
         while (true) {
-            unpackTargets(expr(0), new PyComputed("deleted by `del`"));
+            unpackTargets(ep.expr(0), new PyComputed("deleted by `del`"));
             if (!lx.isOp(',')) {
                 return;
             }
-            advance();
+            ep.advance();
         }
     }
 
     private void importNames() {
-        advance();
+        ep.advance();
         while (lx.kind == Lexer.NAME) {
             int variable = lx.variable;
             int line = lx.tokenLine;
-            advance();
+            ep.advance();
             while (lx.isOp('.')) {
-                advance();
+                ep.advance();
                 if (lx.kind == Lexer.NAME) {
-                    advance();
+                    ep.advance();
                 }
             }
             if (lx.isName("as")) {
-                advance();
+                ep.advance();
                 if (lx.kind == Lexer.NAME) {
                     variable = lx.variable;
                     line = lx.tokenLine;
-                    advance();
+                    ep.advance();
                 }
             }
             if (variable >= 0) {
@@ -256,28 +237,28 @@ final class StatementAnalyzer {
             if (!lx.isOp(',')) {
                 return;
             }
-            advance();
+            ep.advance();
         }
     }
 
     private void fromImportNames() {
         while (lx.kind != Lexer.END && !lx.isName("import")) {
-            advance();
+            ep.advance();
         }
-        advance();
+        ep.advance();
         if (lx.isOp('(')) {
-            advance();
+            ep.advance();
         }
         while (lx.kind == Lexer.NAME) {
             int variable = lx.variable;
             int line = lx.tokenLine;
-            advance();
+            ep.advance();
             if (lx.isName("as")) {
-                advance();
+                ep.advance();
                 if (lx.kind == Lexer.NAME) {
                     variable = lx.variable;
                     line = lx.tokenLine;
-                    advance();
+                    ep.advance();
                 }
             }
             if (variable >= 0) {
@@ -286,16 +267,16 @@ final class StatementAnalyzer {
             if (!lx.isOp(',')) {
                 return;
             }
-            advance();
+            ep.advance();
         }
     }
 
     /** A block header at module level: names it binds, then any body on the same line. */
     private void header(String keyword, int colonPos) {
         if (lx.isName("async")) {
-            advance();
+            ep.advance();
         }
-        advance();   // the keyword itself
+        ep.advance();   // the keyword itself
         if (keyword.equals("def") || keyword.equals("class")) {
             if (lx.kind == Lexer.NAME && lx.variable >= 0) {
                 bind(lx.variable, new PyComputed("defined by a `" + keyword + "` statement"), lx.tokenLine);
@@ -316,12 +297,12 @@ final class StatementAnalyzer {
                 bind(lx.variable, new PyComputed("the target of a `" + keyword + "` statement"), lx.tokenLine);
             }
             afterAs = lx.isName("as");
-            advance();
+            ep.advance();
         }
         if (lx.kind == Lexer.END) {
             return;
         }
-        advance();   // the colon
+        ep.advance();   // the colon
         int outerScope = scope;
         String outerKeyword = scopeKeyword;
         scope = ModuleScanner.CONDITIONAL;
@@ -331,246 +312,16 @@ final class StatementAnalyzer {
         scopeKeyword = outerKeyword;
     }
 
-    private Expr exprList(int depth) {
-        Expr first = expr(depth);
-        if (!lx.isOp(',')) {
-            return first;
-        }
-        List<Expr> items = new ArrayList<>();
-        items.add(first);
-        while (lx.isOp(',')) {
-            advance();
-            if (!startsExpr()) {
-                break;
-            }
-            items.add(expr(depth));
-        }
-        return Expr.display(SeqKind.TUPLE, items);
-    }
-
-    private boolean startsExpr() {
-        return switch (lx.kind) {
-            case Lexer.NAME, Lexer.STRING, Lexer.NUMBER, Lexer.ELLIPSIS -> true;
-            case Lexer.OP -> lx.op == '(' || lx.op == '[' || lx.op == '{' || lx.op == '-' || lx.op == '+'
-                    || lx.op == '~' || lx.op == '*';
-            default -> false;
-        };
-    }
-
-    private boolean endsExpr() {
-        return switch (lx.kind) {
-            case Lexer.END -> true;
-            case Lexer.OP -> lx.op == ',' || lx.op == ')' || lx.op == ']' || lx.op == '}' || lx.op == '='
-                    || lx.op == ';' || lx.op == ':' || lx.op == Lexer.AUGASSIGN;
-            default -> false;
-        };
-    }
-
-    private Expr expr(int depth) {
-        if (lx.isOp('*')) {
-            advance();
-            return new Expr.Starred(expr(depth));
-        }
-        int line = lx.tokenLine;
-        Expr atom = atom(depth);
-        if (atom instanceof Expr.Opaque || endsExpr()) {
-            return atom;
-        }
-        int base = atom instanceof Expr.Name n ? n.variable() : -1;
-        String reason = lx.isOp('(') ? "a call" : lx.isOp('.') ? "an attribute access"
-                : lx.isOp('[') ? "a subscript" : "an expression";
-        boolean trailer = !reason.equals("an expression");
-        skipExpr();
-        if (base >= 0 && trailer) {
-            listMayChange(base, line);
-        }
-        return new Expr.Opaque(reason, trailer ? base : -1, line);
-    }
-
-    private Expr atom(int depth) {
-        int line = lx.tokenLine;
-        switch (lx.kind) {
-            case Lexer.STRING:
-                return strings(line);
-            case Lexer.NUMBER: {
-                String text = lx.text();
-                advance();
-                return new Expr.Literal(new PyValue.PyOtherLiteral(numberType(text), text));
-            }
-            case Lexer.ELLIPSIS:
-                advance();
-                return new Expr.Literal(new PyValue.PyOtherLiteral("ellipsis", "Ellipsis"));
-            case Lexer.NAME: {
-                String text = lx.text();
-                if (text.equals("None")) {
-                    advance();
-                    return new Expr.Literal(PyValue.PyNone.NONE);
-                }
-                if (text.equals("True") || text.equals("False")) {
-                    advance();
-                    return new Expr.Literal(new PyValue.PyOtherLiteral("bool", text));
-                }
-                if (KEYWORDS.contains(text)) {
-                    skipExpr();   // from the keyword itself, so a `lambda` claims its colon
-                    return new Expr.Opaque("a `" + text + "` expression", -1, line);
-                }
-                Expr.Name name = new Expr.Name(text, lx.variable, line);
-                advance();
-                return name;
-            }
-            case Lexer.OP:
-                if (lx.op == '(' || lx.op == '[') {
-                    return display(depth, lx.op == '(' ? SeqKind.TUPLE : SeqKind.LIST, line);
-                }
-                if (lx.op == '{') {
-                    skipBalanced();
-                    return new Expr.Opaque("a set or dict display", -1, line);
-                }
-                break;
-            default:
-                break;
-        }
-        skipExpr();
-        return new Expr.Opaque("an expression", -1, line);
-    }
-
-    private Expr strings(int line) {
-        StringBuilder sb = new StringBuilder();
-        boolean format = false;
-        boolean bytes = false;
-        boolean text = false;
-        int bytesLength = 0;
-        while (lx.kind == Lexer.STRING) {
-            if (lx.strFormat) {
-                format = true;
-            } else if (lx.strBytes) {
-                bytes = true;
-                bytesLength += lx.strValue.length();
-            } else {
-                text = true;
-                sb.append(lx.strValue);
-            }
-            advance();
-        }
-        if (bytes && (text || format)) {
-            problems.syntaxError(line, "cannot mix bytes and nonbytes literals");
-        }
-        if (format) {
-            return new Expr.Opaque("an f-string", -1, line);
-        }
-        return new Expr.Literal(bytes ? new PyValue.PyBytes(bytesLength) : new PyValue.PyStr(sb.toString()));
-    }
-
-    /** A parenthesised expression, a tuple or a list; the current token is its opening bracket. */
-    private Expr display(int depth, SeqKind kind, int line) {
-        int close = kind == SeqKind.TUPLE ? ')' : ']';
-        if (depth >= ModuleScanner.MAX_NESTING) {
-            skipBalanced();
-            return new Expr.Opaque("brackets nested too deeply", -1, line);
-        }
-        advance();
-        if (lx.isOp(close)) {
-            advance();
-            return new Expr.Literal(new PyValue.PySeq(kind, List.of()));
-        }
-        if (lx.isName("yield")) {
-            skipToClose();
-            return new Expr.Opaque("a `yield` expression", -1, line);
-        }
-        List<Expr> items = new ArrayList<>();
-        items.add(expr(depth + 1));
-        boolean comma = false;
-        while (lx.isOp(',')) {
-            comma = true;
-            advance();
-            if (lx.isOp(close)) {
-                break;
-            }
-            items.add(expr(depth + 1));
-        }
-        if (!lx.isOp(close)) {
-            skipToClose();
-            return new Expr.Opaque("an expression", -1, line);
-        }
-        advance();
-        if (kind == SeqKind.TUPLE && !comma) {
-            return items.get(0);
-        }
-        return Expr.display(kind, items);
-    }
-
-    /** Skips the rest of an expression: up to a delimiter at this bracket level. */
-    private void skipExpr() {
-        int depth = 0;
-        int lambdas = 0;
-        while (lx.kind != Lexer.END) {
-            if (lx.kind == Lexer.OP) {
-                int op = lx.op;
-                if (op == '(' || op == '[' || op == '{') {
-                    depth++;
-                } else if (op == ')' || op == ']' || op == '}') {
-                    if (depth == 0) {
-                        return;
-                    }
-                    depth--;
-                } else if (depth == 0) {
-                    if (op == ':' && lambdas > 0) {
-                        lambdas--;
-                    } else if (op == ',' || op == '=' || op == ';' || op == ':' || op == Lexer.AUGASSIGN) {
-                        return;
-                    }
-                }
-            } else if (depth == 0 && lx.isName("lambda")) {
-                lambdas++;
-            }
-            advance();
-        }
-    }
-
-    /** Skips from an opening bracket to just after its partner. */
-    private void skipBalanced() {
-        advance();
-        skipToClose();
-    }
-
-    /** Skips to just after the closing bracket of the current level. */
-    private void skipToClose() {
-        int depth = 0;
-        while (lx.kind != Lexer.END) {
-            if (lx.isOp('(') || lx.isOp('[') || lx.isOp('{')) {
-                depth++;
-            } else if (lx.isOp(')') || lx.isOp(']') || lx.isOp('}')) {
-                if (depth == 0) {
-                    advance();
-                    return;
-                }
-                depth--;
-            }
-            advance();
-        }
-    }
-
-    private static String numberType(String text) {
-        String t = text.toLowerCase(java.util.Locale.ROOT);
-        if (t.endsWith("j")) {
-            return "complex";
-        }
-        if (t.startsWith("0x") || t.startsWith("0o") || t.startsWith("0b")) {
-            return "int";
-        }
-        return t.indexOf('.') >= 0 || t.indexOf('e') >= 0 ? "float" : "int";
-    }
-
     /** {@code name.append(...)}, {@code name[0] = ...}: a list value can no longer be trusted. */
-    private void listMayChange(int variable, int line) {
+    void listMayChange(int variable, int line) {
         PyAssignment current = bindings[variable];
-        if (current != null && current.value() instanceof PyValue.PySeq seq && seq.kind() == SeqKind.LIST) {
+        if (current != null && current.value() instanceof PyValue.PySeq seq && seq.kind() == PyValue.SeqKind.LIST) {
             bindings[variable] = new PyAssignment(
                     new PyComputed("a list that may be changed in place on line " + line), line);
         }
     }
 
-    private void bind(int variable, PyValue value, int line) {
+    void bind(int variable, PyValue value, int line) {
         PyValue effective = value;
         if (scope == ModuleScanner.CONDITIONAL) {
             String where = "inside " + article(scopeKeyword) + " `" + scopeKeyword + "` block";
