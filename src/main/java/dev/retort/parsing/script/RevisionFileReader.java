@@ -41,7 +41,7 @@ public final class RevisionFileReader {
 
     /** Reads {@code file}; alembic's file name rules apply to its last path element. */
     public RevisionFileResult read(Path file) {
-        return read(file, file.getFileName().toString());
+        return read(file, fileName(file));
     }
 
     /**
@@ -54,7 +54,12 @@ public final class RevisionFileReader {
 
     /** Parses {@code source} as if it were the contents of {@code file}. */
     public RevisionFileResult parse(byte[] source, Path file) {
-        return interpret(moduleReader.parse(source, file), file, file.getFileName().toString());
+        return interpret(moduleReader.parse(source, file), file, fileName(file));
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 
     /** Applies alembic's rules to an already read module. */
@@ -195,7 +200,8 @@ public final class RevisionFileReader {
             return out;
         }
         if (value instanceof PyComputed c) {
-            found.add(computed(variable, c, file, assignment.line(), "it is read as empty"));
+            found.add(computed(variable, c, file, assignment.line(), variable == ModuleVariable.DOWN_REVISION
+                    ? "the revision is shown as a base" : "it is read as empty"));
             return out;
         }
         if (value instanceof PyBytes b && b.length() == 0) {

@@ -131,6 +131,10 @@ public final class ScriptDirectoryLoader {
             return Diagnostic.error(DiagnosticCode.UNREADABLE_FILE,
                     "Can't find Python file " + entry.path() + " (a broken symbolic link?)").at(where);
         }
+        if (!entry.regular()) {
+            return Diagnostic.error(DiagnosticCode.UNREADABLE_FILE,
+                    "not a regular file (a pipe or a device?); Retort does not read it").at(where);
+        }
         return null;
     }
 

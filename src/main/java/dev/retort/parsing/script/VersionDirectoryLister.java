@@ -36,8 +36,10 @@ final class VersionDirectoryLister {
      * @param matchDir the directory alembic looks for sibling {@code .py}/{@code .pyc} files in
      * @param directory it is a directory (following symlinks)
      * @param exists it exists (following symlinks)
+     * @param regular it is a regular file (following symlinks); reading a pipe could block forever
      */
-    record Entry(Path path, String realPath, String matchName, Path matchDir, boolean directory, boolean exists) {
+    record Entry(Path path, String realPath, String matchName, Path matchDir, boolean directory, boolean exists,
+            boolean regular) {
     }
 
     /** Either an entry or a diagnostic, in load order. */
@@ -222,6 +224,7 @@ final class VersionDirectoryLister {
         Path real = link ? realPath(path) : realGuess;
         boolean directory = link ? Files.isDirectory(path) : attrs.isDirectory();
         boolean exists = !link || Files.exists(path);
+        boolean regular = link ? Files.isRegularFile(path) : attrs.isRegularFile();
         String matchName = name;
         Path matchDir = dir;
         if (sorted) {
@@ -230,7 +233,7 @@ final class VersionDirectoryLister {
             matchName = fileName == null ? name : fileName.toString();
             matchDir = real.getParent() == null ? dir : real.getParent();
         }
-        items.add(new Item(new Entry(path, real.toString(), matchName, matchDir, directory, exists), null));
+        items.add(new Item(new Entry(path, real.toString(), matchName, matchDir, directory, exists, regular), null));
     }
 
     private void problem(Diagnostic diagnostic, Path where) {

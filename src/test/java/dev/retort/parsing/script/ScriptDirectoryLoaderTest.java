@@ -209,6 +209,17 @@ class ScriptDirectoryLoaderTest {
     }
 
     @Test
+    void pipesAreNotRead() throws Exception {
+        Path v = tmp.resolve("v");
+        revisionFile(v, "ok.py", "ok");
+        Process mkfifo = new ProcessBuilder("mkfifo", v.resolve("pipe.py").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo not available");
+        LoadedScripts s = load(ScriptLoadRequest.ofDefault(v));
+        assertEquals(List.of("ok"), ids(s));
+        assertEquals(List.of(DiagnosticCode.UNREADABLE_FILE), codes(s));
+    }
+
+    @Test
     void badFilesDoNotStopTheLoad() throws IOException {
         Path v = tmp.resolve("v");
         revisionFile(v, "a.py", "a");
