@@ -31,10 +31,12 @@ public final class RevisionFileReader {
 
     private final PythonModuleReader moduleReader;
 
+    /** A reader with its own {@link PythonModuleReader}. */
     public RevisionFileReader() {
         this(new PythonModuleReader());
     }
 
+    /** A reader that reads modules with {@code moduleReader}. */
     public RevisionFileReader(PythonModuleReader moduleReader) {
         this.moduleReader = moduleReader;
     }

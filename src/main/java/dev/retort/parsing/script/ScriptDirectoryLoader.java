@@ -30,6 +30,7 @@ public final class ScriptDirectoryLoader {
     private final RevisionFileReader reader;
     private final boolean parallel;
 
+    /** A loader that parses on the common fork-join pool. */
     public ScriptDirectoryLoader() {
         this(new RevisionFileReader(), true);
     }

@@ -37,14 +37,17 @@ public record ScriptLoadRequest(
         return new ScriptLoadRequest(locations, true, false, false, LoadOrder.SORTED);
     }
 
+    /** The same request with another listing order. */
     public ScriptLoadRequest withOrder(LoadOrder newOrder) {
         return new ScriptLoadRequest(versionLocations, explicitLocations, recursive, sourceless, newOrder);
     }
 
+    /** The same request with {@code recursive_version_locations} set or not. */
     public ScriptLoadRequest withRecursive(boolean newRecursive) {
         return new ScriptLoadRequest(versionLocations, explicitLocations, newRecursive, sourceless, order);
     }
 
+    /** The same request with {@code sourceless} set or not. */
     public ScriptLoadRequest withSourceless(boolean newSourceless) {
         return new ScriptLoadRequest(versionLocations, explicitLocations, recursive, newSourceless, order);
     }
