@@ -180,6 +180,27 @@ class ModuleReaderOracleTest {
         add("empty_file", "");
         add("only_comments", "# revision = 'x'\n");
 
+        add("quote_in_comment", "# it's a comment\nrevision = 'a'  # don't\n");
+        add("escaped_quotes", "x = 'it\\'s'; revision = \"say \\\"hi\\\"\"\n");
+        add("brackets_in_comments_inside_parens", "x = (1, # ) ( [\n 2)\nrevision = 'a'\n");
+        add("raw_string_with_escaped_quote", "x = r'\\''\nrevision = r'\\'\\\\' \"\\\"\"\n");
+        add("prefix_letters_as_names", "u = 1\nrb = 2\nrevision = u'x'\ndown_revision = rb''\n");
+        add("decorator_with_keyword", "dec = lambda **k: (lambda f: f)\n@dec(revision='x')\ndef f(): pass\nrevision = 'y'\n");
+        add("class_one_liner", "class C: revision = 'no'\nrevision = 'yes'\n");
+        add("unicode_identifier_first", "\u00e9t\u00e9 = 1\nrevision = 'a'\n");
+        add("numbers", "x = 1_000e-5 + 0x_ff + 0o17 + 1.5j\nrevision = 'a'\n");
+        add("ellipsis_statement", "...\nrevision = 'a'\n");
+        add("empty_tuple_with_comment", "revision = 'a'\ndown_revision = ( # none\n)\n");
+        add("dict_and_slices", "d = {1: 2, 'k': [1, 2][0:1]}\nrevision = 'a'\n");
+        add("lambda_default", "f = lambda x=(1): x\nrevision = 'a'\n");
+        add("fstring_nested_quotes", "x = f\"{'a'}\" f'{\"b\"}'\nrevision = 'b'\n");
+        add("bytes_escapes", "revision = 'a'\ndepends_on = b'\\x00\\n\\\\'\n");
+        add("string_continuation_in_parens", "revision = ('ab\\\ncd'\n  'ef')\n");
+        add("async_for_in_def", "async def f():\n    async for revision in x:\n        pass\nrevision = 'a'\n");
+        add("while_else_with_revision_in_def", "def f():\n    while x:\n        pass\n    else:\n        revision = 'no'\nrevision = 'a'\n");
+        add("else_block_defs", "if True:\n    def g():\n        revision = 'no'\nrevision = 'a'\n");
+        add("nested_class_method", "class A:\n    class B:\n        def m(self):\n            revision = 'no'\n    x = 1\nrevision = 'a'\n");
+
         // Files Python refuses: we must report an error.
         add("err_unexpected_indent", "   \"\"\"doc\"\"\"\nrevision = 'a'\n");
         add("err_unterminated_string", "revision = 'abc\n");
