@@ -18,13 +18,12 @@ import java.util.Optional;
 
 /** Reads a whole project: configuration, then revision files in alembic's load order, then the graph. */
 public final class ProjectLoader {
-    private final AlembicConfigReader configReader = new AlembicConfigReader();
     private final ScriptDirectoryLoader scriptLoader = new ScriptDirectoryLoader();
 
     /** Never throws on bad input; problems end up in {@link LoadedProject#diagnostics()}. */
     public LoadedProject load(ConfigRequest request, LoadOrder order) {
         long t0 = System.nanoTime();
-        ConfigResult configResult = configReader.read(request);
+        ConfigResult configResult = AlembicConfigReader.read(request);
         long t1 = System.nanoTime();
         List<Diagnostic> diagnostics = new ArrayList<>(configResult.diagnostics());
         Optional<AlembicConfig> config = configResult.config();
