@@ -1,0 +1,39 @@
+package dev.retort.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where Retort keeps its files, following the XDG base directories: settings (the recent
+ * projects) under {@code $XDG_CONFIG_HOME/retort}, the demo copy under
+ * {@code $XDG_DATA_HOME/retort}. {@code -Dretort.home=DIR} puts both under DIR (tests, portable use).
+ */
+public record AppPaths(Path config, Path data) {
+
+    public static AppPaths fromEnvironment() {
+        return resolve(System.getenv(), System.getProperty("user.home"), System.getProperty("retort.home"));
+    }
+
+    static AppPaths resolve(Map<String, String> env, String userHome, String override) {
+        if (override != null && !override.isBlank()) {
+            Path base = Path.of(override);
+            return new AppPaths(base.resolve("config"), base.resolve("data"));
+        }
+        Path home = Path.of(userHome);
+        Path config = dir(env.get("XDG_CONFIG_HOME"), home.resolve(".config"));
+        Path data = dir(env.get("XDG_DATA_HOME"), home.resolve(".local").resolve("share"));
+        return new AppPaths(config.resolve("retort"), data.resolve("retort"));
+    }
+
+    /** XDG says relative values are invalid and must be ignored. */
+    private static Path dir(String value, Path fallback) {
+        if (value == null || value.isBlank() || !Path.of(value).isAbsolute()) {
+            return fallback;
+        }
+        return Path.of(value);
+    }
+
+    public Path recentProjectsFile() {
+        return config.resolve("recent-projects.json");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.retort.app;
+
+import dev.retort.ui.main.ExplorerViewModel;
+import dev.retort.ui.main.FxDialogs;
+import dev.retort.ui.main.MainWindow;
+import dev.retort.ui.main.MergeCommandDialog;
+import dev.retort.ui.main.RecentProjects;
+import dev.retort.ui.main.SystemFileOpener;
+import dev.retort.ui.project.ProjectOpener;
+import dev.retort.ui.task.FxTaskRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: wires the services into the explorer window and opens the project
+ * named on the command line, or the demo.
+ */
+public final class RetortApplication extends Application {
+    private FxTaskRunner tasks;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        AppPaths paths = AppPaths.fromEnvironment();
+        tasks = new FxTaskRunner();
+        ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
+                new RecentProjects(paths.recentProjectsFile()));
+        // The merge wizard replaces this handler when it lands; until then, the command to run.
+        MainWindow.Services services = new MainWindow.Services(new FxDialogs(), new SystemFileOpener(),
+                new MergeCommandDialog());
+        window = new MainWindow(model, services);
+        stage.setScene(window.createScene(1440, 900));
+        stage.setTitle("Retort");
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.show();
+        openInitial(model, paths, getParameters().getRaw());
+    }
+
+    private static void openInitial(ExplorerViewModel model, AppPaths paths, List<String> args) {
+        Optional<String> requested = args.size() >= 2 && "open".equals(args.get(0)) ? Optional.of(args.get(1))
+                : Optional.empty();
+        if (requested.isPresent()) {
+            Path path = Path.of(requested.get()).toAbsolutePath().normalize();
+            if (!Files.exists(path)) {
+                model.reportError("No such file or folder: " + path);
+                return;
+            }
+            model.open(path);
+            return;
+        }
+        try {
+            Optional<Path> demo = DemoProject.prepare(paths.data());
+            if (demo.isPresent()) {
+                model.open(demo.get());
+            } else {
+                model.reportError("This build has no demo project. Open an Alembic project folder with "
+                        + "File > Open Folder (Ctrl+O) or drop one on the window.");
+            }
+        } catch (IOException e) {
+            model.reportError("Could not copy the demo project to " + paths.data() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.retort.ui.graph;
+
+import java.util.Locale;
+
+/**
+ * GraphStream CSS for the revision graph. Sizes are in graph units so that zooming out shrinks
+ * the revisions with the rows (1 unit is 1 pixel at zoom 100%); edge widths and text are in
+ * pixels so they stay crisp. Labels hide below {@link Viewport#LABEL_SCALE}: GraphStream's
+ * {@code under-zoom} compares against its view percent, which {@link GraphView} keeps equal
+ * to 1/scale.
+ *
+ * <p>Each state class only sets the stroke (ring) or the size, each structural class only the
+ * fill and shape, so a selected head is still green and a merge on a path is still a diamond.
+ */
+public final class GraphStyleSheet {
+    private GraphStyleSheet() {
+    }
+
+    public static String css(GraphPalette p) {
+        double labelZoom = 1 / Viewport.LABEL_SCALE;
+        return String.format(Locale.ROOT, """
+                graph { fill-color: %1$s; padding: 0px; }
+                node {
+                  shape: circle; size: 18gu; fill-color: %3$s; stroke-mode: plain; stroke-color: %1$s;
+                  stroke-width: 1.5px; z-index: 3;
+                  text-alignment: at-right; text-offset: 12px, 0px; text-size: 12; text-color: %2$s;
+                  text-font: 'DejaVu Sans'; text-visibility-mode: under-zoom; text-visibility: %19$.4f;
+                  text-background-mode: rounded-box; text-background-color: %1$s; text-padding: 2px;
+                }
+                node.labeled { text-style: bold; }
+                node.base { shape: rounded-box; size: 18gu; fill-color: %5$s; }
+                node.branchpoint { shape: triangle; size: 21gu; fill-color: %7$s; }
+                node.merge { shape: diamond; size: 24gu; fill-color: %6$s; }
+                node.head { size: 24gu; fill-color: %4$s; }
+                node.problem { fill-color: %9$s; stroke-mode: plain; stroke-color: %9$s; stroke-width: 3px; }
+                node.pending { stroke-mode: dashes; stroke-color: %18$s; stroke-width: 3px; }
+                node.current { stroke-mode: plain; stroke-color: %17$s; stroke-width: 4px; }
+                node.descendant { stroke-mode: plain; stroke-color: %14$s; stroke-width: 2.5px; }
+                node.ancestor { stroke-mode: plain; stroke-color: %13$s; stroke-width: 2.5px; }
+                node.match { stroke-mode: plain; stroke-color: %16$s; stroke-width: 4px; }
+                node.path { stroke-mode: plain; stroke-color: %15$s; stroke-width: 4px; }
+                node.secondary { stroke-mode: plain; stroke-color: %15$s; stroke-width: 5px; size: 28gu; }
+                node.selected { stroke-mode: plain; stroke-color: %12$s; stroke-width: 5px; size: 28gu; z-index: 4; }
+                edge {
+                  shape: polyline; size: 2px; fill-color: %10$s; arrow-shape: none; z-index: 1;
+                }
+                edge.depends { fill-mode: none; stroke-mode: dashes; stroke-color: %11$s; stroke-width: 1.5px; size: 0px; }
+                edge.lineage { fill-color: %13$s; size: 3px; z-index: 2; }
+                edge.path { fill-color: %15$s; size: 4px; z-index: 2; }
+                """, p.background(), p.text(), p.node(), p.head(), p.base(), p.merge(), p.branchPoint(),
+                p.labeled(), p.problem(), p.edge(), p.dependsOn(), p.selected(), p.ancestor(), p.descendant(),
+                p.path(), p.match(), p.current(), p.pending(), labelZoom);
+    }
+}

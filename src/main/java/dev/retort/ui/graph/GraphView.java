@@ -1,0 +1,404 @@
+package dev.retort.ui.graph;
+
+import dev.retort.layout.Bounds;
+import dev.retort.layout.LayoutResult;
+import dev.retort.layout.NodePlacement;
+import dev.retort.model.graph.RevisionGraph;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point2D;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.graphstream.graph.Edge;
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.Node;
+import org.graphstream.ui.fx_viewer.FxViewPanel;
+import org.graphstream.ui.view.camera.Camera;
+
+/**
+ * The revision graph on screen: GraphStream's {@code FxViewer} drawing our own layout (its
+ * auto-layout stays off), with our own camera arithmetic ({@link Viewport}), mouse handling
+ * and hit testing by layout rows. Touch only on the FX thread.
+ */
+public final class GraphView {
+    static {
+        System.setProperty("org.graphstream.ui", "javafx");
+    }
+
+    private final StackPane root = new StackPane();
+    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(new Viewport(0, 0, 1));
+    private final NodeClassBook classes = new NodeClassBook();
+    private final Map<String, String> appliedNodeClasses = new HashMap<>();
+    private final Map<String, String> appliedEdgeClasses = new HashMap<>();
+    private final GraphLegend legend = new GraphLegend();
+    private GraphPalette palette = GraphPalette.LIGHT;
+    private PulseFxViewer viewer;
+    private FxViewPanel panel;
+    private Graph graph;
+    private RevisionGraph revisions;
+    private LayoutResult layout;
+    private Consumer<RevisionClick> onClick = click -> { };
+    private Runnable onRepaint = () -> { };
+    private int labelPx = 360;
+    /** Until the user pans or zooms, the view re-fits whenever the window settles on a new size. */
+    private boolean autoFit;
+
+    /** A click on the graph: the revision under the pointer (empty for the background). */
+    public record RevisionClick(Optional<String> revision, boolean additive, boolean doubleClick) {
+    }
+
+    public GraphView() {
+        root.setId("graphView");
+        root.setMinSize(100, 100);
+        root.getStyleClass().add("graph-view");
+        StackPane.setAlignment(legend.node(), javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(legend.node(), new javafx.geometry.Insets(10));
+        root.getChildren().add(legend.node());
+        root.widthProperty().addListener((o, a, b) -> sizeChanged());
+        root.heightProperty().addListener((o, a, b) -> sizeChanged());
+    }
+
+    /** The structural classes (head, base, merge...) of every revision, for {@link #show}. */
+    public static Map<String, Set<String>> structuralClasses(RevisionGraph graph, Set<String> withProblems) {
+        return GraphModelBuilder.structuralClasses(graph, withProblems);
+    }
+
+    public Region node() {
+        return root;
+    }
+
+    public GraphLegend legend() {
+        return legend;
+    }
+
+    public void setOnClick(Consumer<RevisionClick> handler) {
+        onClick = handler;
+    }
+
+    /** Runs after every repaint of the graph (the benchmark measures frames with it). */
+    public void setOnRepaint(Runnable action) {
+        onRepaint = action;
+        if (viewer != null) {
+            viewer.setOnRepaint(action);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public Viewport viewport() {
+        return viewport.get();
+    }
+
+    /** Nanoseconds the last repaint took on the FX thread. */
+    public long lastRenderNanos() {
+        return viewer == null ? 0 : viewer.lastRenderNanos();
+    }
+
+    /**
+     * Shows a new graph. The old GraphStream graph and viewer are dropped: rebuilding is as
+     * fast as patching and cannot leave stale nodes behind.
+     *
+     * @param structural classes from the graph's structure (head, base...), by revision
+     * @param keepView keep the current viewport (a reload) instead of fitting the new graph
+     */
+    public void show(RevisionGraph newRevisions, LayoutResult newLayout, Map<String, ? extends Collection<String>> structural,
+            boolean keepView) {
+        close();
+        revisions = newRevisions;
+        layout = newLayout;
+        classes.setLayer("structure", structural);
+        appliedNodeClasses.clear();
+        appliedEdgeClasses.clear();
+        graph = GraphModelBuilder.build(revisions, layout, GraphStyleSheet.css(palette), classes, appliedNodeClasses);
+        viewer = new PulseFxViewer(graph);
+        viewer.disableAutoLayout();
+        viewer.setOnRepaint(onRepaint);
+        panel = (FxViewPanel) viewer.addDefaultView(false);
+        panel.setId("graphCanvas");
+        panel.setMouseManager(new GraphMouse(this));
+        panel.setShortcutManager(new NoShortcuts());
+        panel.setFocusTraversable(true);
+        root.getChildren().add(0, panel);
+        labelPx = estimateLabelPx();
+        if (!keepView) {
+            autoFit = true;
+            viewport.set(initialViewport());
+        }
+        applyViewport();
+    }
+
+    /** Drops the GraphStream viewer (window closing, or before a new graph). */
+    public void close() {
+        if (viewer != null) {
+            viewer.close();
+            root.getChildren().remove(panel);
+            viewer = null;
+            panel = null;
+            graph = null;
+        }
+    }
+
+    public boolean hasGraph() {
+        return graph != null;
+    }
+
+    public Optional<LayoutResult> layout() {
+        return Optional.ofNullable(layout);
+    }
+
+    public void setDark(boolean dark) {
+        palette = GraphPalette.of(dark);
+        legend.setPalette(palette);
+        if (graph != null) {
+            graph.setAttribute("ui.stylesheet", GraphStyleSheet.css(palette));
+        }
+    }
+
+    public GraphPalette palette() {
+        return palette;
+    }
+
+    /** Replaces one layer of node classes (selection, search matches, database state...). */
+    public void setNodeLayer(String layer, Map<String, ? extends Collection<String>> layerClasses) {
+        Set<String> before = classes.mentionedIds();
+        classes.setLayer(layer, layerClasses);
+        before.addAll(classes.mentionedIds());
+        restyle(before);
+    }
+
+    private void restyle(Set<String> ids) {
+        if (graph == null) {
+            return;
+        }
+        for (String id : ids) {
+            String cls = classes.classesOf(id);
+            if (cls.equals(appliedNodeClasses.getOrDefault(id, ""))) {
+                continue;
+            }
+            Node node = graph.getNode(id);
+            if (node == null) {
+                continue;
+            }
+            if (cls.isEmpty()) {
+                node.removeAttribute("ui.class");
+                appliedNodeClasses.remove(id);
+            } else {
+                node.setAttribute("ui.class", cls);
+                appliedNodeClasses.put(id, cls);
+            }
+        }
+    }
+
+    /** Highlights edges: a class per edge ("lineage", "path"); edges not named get none. */
+    public void setEdgeClasses(Map<EdgeKey, String> edgeClasses) {
+        if (graph == null) {
+            return;
+        }
+        Map<String, String> wanted = new HashMap<>();
+        edgeClasses.forEach((key, cls) -> wanted.put(key.graphId(), cls + (key.dependsOn() ? ", depends" : "")));
+        for (String id : Set.copyOf(appliedEdgeClasses.keySet())) {
+            if (!wanted.containsKey(id)) {
+                Edge edge = graph.getEdge(id);
+                if (edge != null && id.endsWith("~d")) {
+                    edge.setAttribute("ui.class", "depends");
+                } else if (edge != null) {
+                    edge.removeAttribute("ui.class");
+                }
+                appliedEdgeClasses.remove(id);
+            }
+        }
+        wanted.forEach((id, cls) -> {
+            if (!cls.equals(appliedEdgeClasses.get(id))) {
+                Edge edge = graph.getEdge(id);
+                if (edge != null) {
+                    edge.setAttribute("ui.class", cls);
+                    appliedEdgeClasses.put(id, cls);
+                }
+            }
+        });
+    }
+
+    // ---- camera -------------------------------------------------------------------------
+
+    /** Sets the view as the user asked for it: automatic fitting stops. */
+    public void setViewport(Viewport next) {
+        autoFit = false;
+        viewport.set(next);
+        applyViewport();
+    }
+
+    private void sizeChanged() {
+        if (autoFit && layout != null) {
+            viewport.set(initialViewport());
+        }
+        applyViewport();
+    }
+
+    private void applyViewport() {
+        double w = root.getWidth();
+        double h = root.getHeight();
+        if (panel == null || w <= 0 || h <= 0) {
+            return;
+        }
+        Viewport vp = viewport.get();
+        Camera camera = panel.getCamera();
+        // A graph viewport the size of the window makes GraphStream's zoom exactly 1/scale.
+        double cx = vp.centerX();
+        double cy = -vp.centerY();
+        camera.setGraphViewport(0, 0, w, h);
+        camera.setViewCenter(cx, cy, 0);
+        camera.setViewPercent(1 / vp.scale());
+    }
+
+    private Viewport initialViewport() {
+        return Viewport.fit(layoutBounds(), labelPx, root.getWidth(), root.getHeight(), Viewport.LABEL_SCALE);
+    }
+
+    /** Fit the whole graph (or as much as can be seen at all, for a huge one). */
+    public void fit() {
+        setViewport(Viewport.fit(layoutBounds(), labelPx, root.getWidth(), root.getHeight(), Viewport.MIN_SCALE * 5));
+    }
+
+    public void zoomBy(double factor) {
+        zoomAt(factor, root.getWidth() / 2, root.getHeight() / 2);
+    }
+
+    void zoomAt(double factor, double px, double py) {
+        setViewport(viewport.get().zoomAt(factor, px, py, root.getWidth(), root.getHeight()));
+    }
+
+    public void panByPixels(double dx, double dy) {
+        setViewport(viewport.get().panByPixels(dx, dy));
+    }
+
+    /** Zoom so these revisions fill the window (a single one is centred at a readable zoom). */
+    public void zoomTo(Collection<String> ids) {
+        if (layout == null || ids.isEmpty()) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (String id : ids) {
+            Optional<NodePlacement> place = layout.find(id);
+            if (place.isPresent()) {
+                minX = Math.min(minX, place.get().x());
+                minY = Math.min(minY, place.get().y());
+                maxX = Math.max(maxX, place.get().x());
+                maxY = Math.max(maxY, place.get().y());
+            }
+        }
+        if (minX == Double.MAX_VALUE) {
+            return;
+        }
+        double pad = layout.options().rowHeight();
+        Bounds box = new Bounds(minX - pad, minY - pad, maxX + pad, maxY + pad);
+        Viewport fitted = Viewport.fit(box, labelPx, root.getWidth(), root.getHeight(), Viewport.LABEL_SCALE);
+        setViewport(new Viewport(fitted.centerX(), (minY + maxY) / 2, Math.min(fitted.scale(), 1.5)));
+    }
+
+    /**
+     * Brings a revision into view with as little movement as possible, zooming in only when
+     * labels are too small to read.
+     */
+    public void reveal(String id) {
+        if (layout == null) {
+            return;
+        }
+        layout.find(id).ifPresent(place -> {
+            Viewport vp = viewport.get();
+            double scale = vp.labelsVisible() ? vp.scale() : 1.0;
+            double w = root.getWidth();
+            double h = root.getHeight();
+            Viewport at = new Viewport(vp.centerX(), vp.centerY(), scale);
+            double sx = at.toScreenX(place.x(), w);
+            double sy = at.toScreenY(place.y(), h);
+            double marginY = Math.min(80, h / 4);
+            double targetX = clamp(sx, Math.min(60, w / 4), Math.max(60, w * 0.55));
+            double targetY = clamp(sy, marginY, h - marginY);
+            if (targetX == sx && targetY == sy && scale == vp.scale()) {
+                return;
+            }
+            setViewport(at.panByPixels(targetX - sx, targetY - sy));
+        });
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    // ---- hit testing ----------------------------------------------------------------------
+
+    /** The revision drawn at a point of this view (its circle, or its label when labels show). */
+    public Optional<String> revisionAt(double px, double py) {
+        if (layout == null || layout.rowCount() == 0) {
+            return Optional.empty();
+        }
+        Viewport vp = viewport.get();
+        double x = vp.toLayoutX(px, root.getWidth());
+        double y = vp.toLayoutY(py, root.getHeight());
+        double rowHeight = layout.options().rowHeight();
+        int row = (int) Math.round((y - layout.options().margin()) / rowHeight);
+        if (row < 0 || row >= layout.rowCount()) {
+            return Optional.empty();
+        }
+        NodePlacement place = layout.atRow(row);
+        double radius = Math.max(11, 6 / vp.scale());
+        if (Math.abs(y - place.y()) > Math.max(radius, rowHeight * 0.45)) {
+            return Optional.empty();
+        }
+        double right = place.x() + (vp.labelsVisible() ? labelPx / vp.scale() : radius);
+        if (x < place.x() - radius || x > right) {
+            return Optional.empty();
+        }
+        return Optional.of(place.id());
+    }
+
+    /** Where a revision's centre is, in this view's coordinates (tests click there). */
+    public Optional<Point2D> screenPointOf(String id) {
+        if (layout == null) {
+            return Optional.empty();
+        }
+        Viewport vp = viewport.get();
+        return layout.find(id).map(p -> new Point2D(vp.toScreenX(p.x(), root.getWidth()),
+                vp.toScreenY(p.y(), root.getHeight())));
+    }
+
+    void clicked(double px, double py, boolean additive, boolean doubleClick) {
+        onClick.accept(new RevisionClick(revisionAt(px, py), additive, doubleClick));
+    }
+
+    /** A picture of what the view shows now (PNG export). */
+    public WritableImage snapshot() {
+        return root.snapshot(null, null);
+    }
+
+    private Bounds layoutBounds() {
+        return layout == null ? Bounds.EMPTY : layout.bounds();
+    }
+
+    private int estimateLabelPx() {
+        if (revisions == null) {
+            return 0;
+        }
+        int longest = 0;
+        int checked = 0;
+        for (var rev : revisions.revisions()) {
+            longest = Math.max(longest, RevisionLabels.label(rev).length());
+            if (++checked > 2000) {
+                break;
+            }
+        }
+        return Math.min(460, 20 + longest * 7);
+    }
+}

@@ -1,0 +1,303 @@
+package dev.retort.ui.main;
+
+import dev.retort.model.diagnostics.Diagnostic;
+import dev.retort.ui.details.DetailsView;
+import dev.retort.ui.details.DetailsViewModel;
+import dev.retort.ui.export.GraphExporter;
+import dev.retort.ui.graph.GraphView;
+import dev.retort.ui.problems.ProblemsView;
+import dev.retort.ui.project.ProjectOpener;
+import dev.retort.ui.project.ProjectSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The explorer window: menu and toolbar, the heads banner, the graph with the details pane on
+ * its right and the problems below, the status bar. It wires the view model to the views; the
+ * app supplies the services (dialogs, editor, the merge hook).
+ */
+public final class MainWindow {
+    /** What the window needs from outside; the app passes the real ones, tests fakes. */
+    public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
+    }
+
+    private final ExplorerViewModel model;
+    private final Services services;
+    private final GraphView graph = new GraphView();
+    private final DetailsViewModel detailsModel;
+    private final DetailsView details;
+    private final ProblemsView problems;
+    private final HeadsBanner banner;
+    private final StatusBar statusBar;
+    private final MainToolbar toolbar;
+    private final MainMenus menus;
+    private final FolderWatcher watcher;
+    private final Label problemsTitle = new Label("Problems");
+    private final Label errorBanner = new Label();
+    private final BorderPane root = new BorderPane();
+    private Scene scene;
+
+    public MainWindow(ExplorerViewModel model, Services services) {
+        this.model = model;
+        this.services = services;
+        detailsModel = new DetailsViewModel(model.tasks());
+        details = new DetailsView(detailsModel, model::goTo, this::openInEditor);
+        problems = new ProblemsView(this::activateProblem);
+        banner = new HeadsBanner(model::goTo, this::mergeHeads);
+        statusBar = new StatusBar(model, model.tasks(), graph.viewportProperty());
+        toolbar = new MainToolbar(this, model);
+        menus = new MainMenus(this, model);
+        watcher = new FolderWatcher(model.tasks(), model::reload);
+        layout();
+        wire();
+    }
+
+    private void layout() {
+        root.setId("mainWindow");
+        errorBanner.setId("errorBanner");
+        errorBanner.getStyleClass().add("error-banner");
+        errorBanner.setWrapText(true);
+        errorBanner.setMaxWidth(Double.MAX_VALUE);
+        errorBanner.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+        errorBanner.textProperty().bind(model.errorProperty());
+        root.setTop(new VBox(menus.menuBar(), toolbar.node(), errorBanner, banner.node()));
+        SplitPane graphAndDetails = new SplitPane(graph.node(), details.node());
+        graphAndDetails.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(details.node(), false);
+        problemsTitle.getStyleClass().add("pane-title");
+        VBox problemsBox = new VBox(problemsTitle, problems.node());
+        problemsBox.setId("problemsPane");
+        VBox.setVgrow(problems.node(), javafx.scene.layout.Priority.ALWAYS);
+        SplitPane main = new SplitPane(graphAndDetails, problemsBox);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.82);
+        SplitPane.setResizableWithParent(problemsBox, false);
+        root.setCenter(main);
+        root.setBottom(statusBar.node());
+    }
+
+    private void wire() {
+        graph.setOnClick(click -> {
+            if (click.revision().isEmpty()) {
+                if (!click.additive()) {
+                    model.select(Optional.empty());
+                }
+            } else if (click.doubleClick()) {
+                graph.zoomTo(List.of(click.revision().get()));
+            } else if (click.additive()) {
+                model.selectAdditive(click.revision().get());
+            } else {
+                model.select(click.revision());
+            }
+        });
+        model.setOnRevealRequested(graph::reveal);
+        model.loadedProperty().addListener((o, a, loaded) -> showLoaded(loaded));
+        model.highlightProperty().addListener((o, a, h) -> {
+            graph.setNodeLayer("selection", h.nodeClasses());
+            graph.setEdgeClasses(h.edgeClasses());
+        });
+        model.selectedProperty().addListener((o, a, id) -> detailsModel.show(model.snapshot(), id));
+        model.searchProperty().addListener((o, a, s) -> {
+            Map<String, Set<String>> matches = new HashMap<>();
+            s.matches().forEach(id -> matches.put(id, Set.of("match")));
+            graph.setNodeLayer("search", matches);
+        });
+        model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+    }
+
+    private void showLoaded(ExplorerViewModel.Loaded loaded) {
+        ProjectSnapshot s = loaded.snapshot();
+        Set<String> withProblems = ExplorerViewModel.problemRevisions(s.project().diagnostics());
+        graph.show(s.graph(), s.layout(), GraphView.structuralClasses(s.graph(), withProblems),
+                loaded.reload());
+        problems.setDiagnostics(s.project().diagnostics());
+        problemsTitle.setText("Problems (" + s.project().diagnostics().size() + ")");
+        banner.show(s.project().summary().heads());
+        toolbar.setHeads(s.graph(), s.project().summary().heads());
+        menus.setHeads(s.graph(), s.project().summary().heads());
+        detailsModel.show(model.snapshot(), model.selectedProperty().get());
+        watcher.watch(s.watchedFolders());
+        window().filter(Stage.class::isInstance).map(Stage.class::cast)
+                .ifPresent(stage -> stage.setTitle("Retort — " + s.folder().getFileName() + " (" + s.folder() + ")"));
+        statusBar.say("");
+    }
+
+    /** Builds the scene (theme, drag and drop, keys) once. */
+    public Scene createScene(double width, double height) {
+        scene = new Scene(root, width, height);
+        applyTheme(model.darkProperty().get());
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            Optional<Path> target = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream()
+                    .map(java.io.File::toPath).filter(ProjectOpener::isOpenable).findFirst() : Optional.empty();
+            target.ifPresent(model::open);
+            e.setDropCompleted(target.isPresent());
+            e.consume();
+        });
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::graphKeys);
+        return scene;
+    }
+
+    /** Single keys for the graph, unless the user is typing somewhere. */
+    private void graphKeys(KeyEvent e) {
+        if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        double step = 80;
+        boolean handled = true;
+        switch (e.getCode()) {
+            case F -> graph.fit();
+            case PLUS, ADD, EQUALS -> graph.zoomBy(1.25);
+            case MINUS, SUBTRACT -> graph.zoomBy(0.8);
+            case LEFT -> graph.panByPixels(step, 0);
+            case RIGHT -> graph.panByPixels(-step, 0);
+            case UP -> graph.panByPixels(0, step);
+            case DOWN -> graph.panByPixels(0, -step);
+            case ESCAPE -> model.select(Optional.empty());
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void applyTheme(boolean dark) {
+        if (scene != null) {
+            Theme.apply(scene, dark);
+        }
+        graph.setDark(dark);
+    }
+
+    // ---- actions (menus and toolbar call these) -------------------------------------------
+
+    void openFolder() {
+        services.dialogs().chooseProject(window().orElse(null), model.location().map(ProjectOpener::workingDirectory)
+                .map(Path::getParent)).ifPresent(model::open);
+    }
+
+    void zoomToSelection() {
+        List<String> ids = new java.util.ArrayList<>();
+        model.selectedProperty().get().ifPresent(ids::add);
+        model.secondaryProperty().get().ifPresent(ids::add);
+        ids.addAll(model.highlightProperty().get().pathIds());
+        graph.zoomTo(ids);
+    }
+
+    void mergeHeads() {
+        model.snapshot().ifPresent(s -> {
+            Path location = s.location();
+            Optional<Path> config = Files.isRegularFile(location)
+                    && !location.getFileName().toString().equals("alembic.ini") ? Optional.of(location) : Optional.empty();
+            services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s.folder(), config,
+                    s.project().summary().heads(), window().orElse(null)));
+        });
+    }
+
+    /** Writes the export; PNG is a picture of what the graph view shows now. */
+    void export(String extension) {
+        Optional<ProjectSnapshot> snapshot = model.snapshot();
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        String name = String.valueOf(snapshot.get().folder().getFileName()) + "-revisions";
+        services.dialogs().chooseExportFile(window().orElse(null), extension, name).ifPresent(file -> exportTo(extension, file));
+    }
+
+    /** Exports without asking (the file dialog's answer, or a test's). */
+    public void exportTo(String extension, Path file) {
+        Optional<ProjectSnapshot> snapshot = model.snapshot();
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        ProjectSnapshot s = snapshot.get();
+        Set<String> problemIds = ExplorerViewModel.problemRevisions(s.project().diagnostics());
+        var palette = graph.palette();
+        javafx.scene.image.Image image = extension.equals("png") ? graph.snapshot() : null;
+        model.tasks().submit("Exporting " + file.getFileName(), () -> {
+            switch (extension) {
+                case "png" -> GraphExporter.writePng(image, file);
+                case "svg" -> GraphExporter.writeSvg(s, palette, problemIds, file);
+                default -> GraphExporter.writeDot(s, file);
+            }
+            return file;
+        }, done -> statusBar.say("Exported to " + done.getFileName()),
+                failure -> services.dialogs().showError(window().orElse(null), "Export failed",
+                        "Could not write " + file + ": " + failure.getMessage()));
+    }
+
+    private void activateProblem(Diagnostic problem) {
+        Optional<String> revision = problem.revisionId().filter(id -> model.snapshot()
+                .map(s -> s.graph().contains(id)).orElse(false));
+        if (revision.isPresent()) {
+            model.goTo(revision.get());
+        } else {
+            problem.location().ifPresent(l -> openInEditor(l.file()));
+        }
+    }
+
+    void openInEditor(Path file) {
+        try {
+            services.fileOpener().open(file);
+        } catch (Exception e) {
+            services.dialogs().showError(window().orElse(null), "Could not open the file",
+                    "Opening " + file + " failed: " + e.getMessage());
+        }
+    }
+
+    void focusFind() {
+        toolbar.focusFind();
+    }
+
+    Optional<Window> window() {
+        return Optional.ofNullable(root.getScene()).map(Scene::getWindow);
+    }
+
+    public void close() {
+        watcher.stop();
+        graph.close();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public GraphView graphView() {
+        return graph;
+    }
+
+    public DetailsView detailsView() {
+        return details;
+    }
+
+    public ExplorerViewModel model() {
+        return model;
+    }
+
+    public FolderWatcher watcher() {
+        return watcher;
+    }
+}

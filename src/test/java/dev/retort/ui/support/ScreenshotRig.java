@@ -1,0 +1,69 @@
+package dev.retort.ui.support;
+
+import dev.retort.ui.main.ExplorerViewModel;
+import dev.retort.ui.main.FxDialogs;
+import dev.retort.ui.main.MainWindow;
+import dev.retort.ui.main.MergeCommandDialog;
+import dev.retort.ui.main.RecentProjects;
+import dev.retort.ui.project.ProjectOpener;
+import dev.retort.ui.task.FxTaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The real window on the incident project (or a folder given as argument), put into a state
+ * for a screenshot by system properties: {@code rig.select}, {@code rig.select2} (Ctrl+click),
+ * {@code rig.dark}, {@code rig.find}. scripts/screenshots.sh runs it under Xvfb.
+ */
+public final class ScreenshotRig extends Application {
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path dir;
+        if (getParameters().getRaw().isEmpty()) {
+            dir = IncidentProject.write(Files.createTempDirectory("retort-incident"));
+        } else {
+            dir = Path.of(getParameters().getRaw().get(0));
+            if (!Files.exists(dir.resolve("alembic.ini")) && !Files.exists(dir.resolve("pyproject.toml"))) {
+                IncidentProject.write(dir);
+            }
+        }
+        FxTaskRunner tasks = new FxTaskRunner();
+        ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
+                new RecentProjects(Files.createTempDirectory("rig").resolve("recent.json")));
+        MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { },
+                new MergeCommandDialog()));
+        model.darkProperty().set(Boolean.getBoolean("rig.dark"));
+        stage.setScene(window.createScene(Integer.getInteger("rig.width", 1440), Integer.getInteger("rig.height", 900)));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        model.open(dir);
+        PauseTransition later = new PauseTransition(Duration.seconds(2));
+        later.setOnFinished(e -> {
+            String select = System.getProperty("rig.select");
+            if (select != null) {
+                model.goTo(select);
+            }
+            String second = System.getProperty("rig.select2");
+            if (second != null) {
+                model.selectAdditive(second);
+            }
+            String find = System.getProperty("rig.find");
+            if (find != null) {
+                model.search(find);
+            }
+        });
+        later.play();
+    }
+
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(ScreenshotRig.class, args);
+        }
+    }
+}
