@@ -5,7 +5,6 @@ import dev.retort.layout.LayoutResult;
 import dev.retort.layout.NodePlacement;
 import dev.retort.model.graph.RevisionGraph;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +15,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.graphstream.graph.Edge;
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
 import org.graphstream.ui.view.camera.Camera;
 
@@ -35,13 +31,11 @@ public final class GraphView {
     private final StackPane root = new StackPane();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(new Viewport(0, 0, 1));
     private final NodeClassBook classes = new NodeClassBook();
-    private final Map<String, String> appliedNodeClasses = new HashMap<>();
-    private final Map<String, String> appliedEdgeClasses = new HashMap<>();
     private final GraphLegend legend = new GraphLegend();
     private GraphPalette palette = GraphPalette.LIGHT;
     private PulseFxViewer viewer;
     private FxViewPanel panel;
-    private Graph graph;
+    private GraphScene scene;
     private RevisionGraph revisions;
     private LayoutResult layout;
     private Consumer<RevisionClick> onClick = click -> { };
@@ -67,7 +61,7 @@ public final class GraphView {
 
     /** The structural classes (head, base, merge...) of every revision, for {@link #show}. */
     public static Map<String, Set<String>> structuralClasses(RevisionGraph graph, Set<String> withProblems) {
-        return GraphModelBuilder.structuralClasses(graph, withProblems);
+        return NodeKinds.structuralClasses(graph, withProblems);
     }
 
     public Region node() {
@@ -116,10 +110,14 @@ public final class GraphView {
         revisions = newRevisions;
         layout = newLayout;
         classes.setLayer("structure", structural);
-        appliedNodeClasses.clear();
-        appliedEdgeClasses.clear();
-        graph = GraphModelBuilder.build(revisions, layout, GraphStyleSheet.css(palette), classes, appliedNodeClasses);
-        viewer = new PulseFxViewer(graph);
+        scene = new GraphScene(revisions, layout, GraphStyleSheet.css(palette), classes);
+        labelPx = estimateLabelPx();
+        if (!keepView) {
+            autoFit = true;
+            viewport.set(initialViewport());
+        }
+        ensureRows();
+        viewer = new PulseFxViewer(scene.graph());
         viewer.disableAutoLayout();
         viewer.setOnRepaint(onRepaint);
         panel = (FxViewPanel) viewer.addDefaultView(false);
@@ -128,11 +126,6 @@ public final class GraphView {
         panel.setShortcutManager(new NoShortcuts());
         panel.setFocusTraversable(true);
         root.getChildren().add(0, panel);
-        labelPx = estimateLabelPx();
-        if (!keepView) {
-            autoFit = true;
-            viewport.set(initialViewport());
-        }
         applyViewport();
     }
 
@@ -143,12 +136,12 @@ public final class GraphView {
             root.getChildren().remove(panel);
             viewer = null;
             panel = null;
-            graph = null;
+            scene = null;
         }
     }
 
     public boolean hasGraph() {
-        return graph != null;
+        return scene != null;
     }
 
     public Optional<LayoutResult> layout() {
@@ -158,8 +151,8 @@ public final class GraphView {
     public void setDark(boolean dark) {
         palette = GraphPalette.of(dark);
         legend.setPalette(palette);
-        if (graph != null) {
-            graph.setAttribute("ui.stylesheet", GraphStyleSheet.css(palette));
+        if (scene != null) {
+            scene.graph().setAttribute("ui.stylesheet", GraphStyleSheet.css(palette));
         }
     }
 
@@ -176,55 +169,16 @@ public final class GraphView {
     }
 
     private void restyle(Set<String> ids) {
-        if (graph == null) {
-            return;
-        }
-        for (String id : ids) {
-            String cls = classes.classesOf(id);
-            if (cls.equals(appliedNodeClasses.getOrDefault(id, ""))) {
-                continue;
-            }
-            Node node = graph.getNode(id);
-            if (node == null) {
-                continue;
-            }
-            if (cls.isEmpty()) {
-                node.removeAttribute("ui.class");
-                appliedNodeClasses.remove(id);
-            } else {
-                node.setAttribute("ui.class", cls);
-                appliedNodeClasses.put(id, cls);
-            }
+        if (scene != null) {
+            scene.restyleNodes(ids);
         }
     }
 
     /** Highlights edges: a class per edge ("lineage", "path"); edges not named get none. */
     public void setEdgeClasses(Map<EdgeKey, String> edgeClasses) {
-        if (graph == null) {
-            return;
+        if (scene != null) {
+            scene.setEdgeClasses(edgeClasses);
         }
-        Map<String, String> wanted = new HashMap<>();
-        edgeClasses.forEach((key, cls) -> wanted.put(key.graphId(), cls + (key.dependsOn() ? ", depends" : "")));
-        for (String id : Set.copyOf(appliedEdgeClasses.keySet())) {
-            if (!wanted.containsKey(id)) {
-                Edge edge = graph.getEdge(id);
-                if (edge != null && id.endsWith("~d")) {
-                    edge.setAttribute("ui.class", "depends");
-                } else if (edge != null) {
-                    edge.removeAttribute("ui.class");
-                }
-                appliedEdgeClasses.remove(id);
-            }
-        }
-        wanted.forEach((id, cls) -> {
-            if (!cls.equals(appliedEdgeClasses.get(id))) {
-                Edge edge = graph.getEdge(id);
-                if (edge != null) {
-                    edge.setAttribute("ui.class", cls);
-                    appliedEdgeClasses.put(id, cls);
-                }
-            }
-        });
     }
 
     // ---- camera -------------------------------------------------------------------------
@@ -257,6 +211,32 @@ public final class GraphView {
         camera.setGraphViewport(0, 0, w, h);
         camera.setViewCenter(cx, cy, 0);
         camera.setViewPercent(1 / vp.scale());
+        ensureRows();
+    }
+
+    /**
+     * Keeps the rows around the viewport in the GraphStream graph: one screen above and below
+     * the visible rows, refreshed when the view gets within a quarter screen of the edge.
+     */
+    private void ensureRows() {
+        if (scene == null || layout.rowCount() == 0) {
+            return;
+        }
+        Viewport vp = viewport.get();
+        double h = root.getHeight() > 0 ? root.getHeight() : 800;
+        double rowHeight = layout.options().rowHeight();
+        double margin = layout.options().margin();
+        int top = (int) Math.floor((vp.toLayoutY(0, h) - margin) / rowHeight);
+        int bottom = (int) Math.ceil((vp.toLayoutY(h, h) - margin) / rowHeight);
+        int screen = Math.max(20, bottom - top);
+        if (!scene.covers(Math.max(0, top - screen / 4), Math.min(layout.rowCount() - 1, bottom + screen / 4))) {
+            scene.show(top - screen, bottom + screen);
+        }
+    }
+
+    /** How many revisions the GraphStream graph holds now (tests and the benchmark). */
+    public int drawnRevisions() {
+        return scene == null ? 0 : scene.presentNodeCount();
     }
 
     private Viewport initialViewport() {

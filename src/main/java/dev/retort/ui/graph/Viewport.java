@@ -9,7 +9,7 @@ import dev.retort.layout.Bounds;
  */
 public record Viewport(double centerX, double centerY, double scale) {
     /** Below this the whole drawing is a smear; above it a revision fills the window. */
-    public static final double MIN_SCALE = 0.02;
+    public static final double MIN_SCALE = 0.04;
     public static final double MAX_SCALE = 4.0;
     /** Labels are drawn from this scale up; below it rows are too close for text. */
     public static final double LABEL_SCALE = 0.5;
