@@ -16,16 +16,37 @@ public final class GraphStyleSheet {
     private GraphStyleSheet() {
     }
 
-    public static String css(GraphPalette p) {
+    /** Labels shifted right by this many lanes use the class {@code shiftN}; see {@link #shiftClass}. */
+    public static String css(GraphPalette p, int maxShift, double laneWidth) {
+        StringBuilder shifts = new StringBuilder();
+        for (int lanes = 1; lanes <= maxShift; lanes++) {
+            shifts.append(String.format(Locale.ROOT, "node.shift%d { text-offset: %.1fgu, 0gu; }%n", lanes,
+                    LABEL_GAP + lanes * laneWidth));
+        }
+        return base(p) + shifts;
+    }
+
+    /**
+     * The class that moves a revision's label past the lanes to its right, so text never sits on
+     * a line of history (git log --graph style); empty when the revision is in the rightmost lane.
+     */
+    public static String shiftClass(int lanes) {
+        return lanes <= 0 ? "" : "shift" + lanes;
+    }
+
+    /** Gap between a revision and its label, in graph units (scales with the zoom like the lanes). */
+    static final double LABEL_GAP = 16;
+
+    static String base(GraphPalette p) {
         double labelZoom = 1 / Viewport.LABEL_SCALE;
         return String.format(Locale.ROOT, """
                 graph { fill-color: %1$s; padding: 0px; }
                 node {
                   shape: circle; size: 18gu; fill-color: %3$s; stroke-mode: plain; stroke-color: %1$s;
                   stroke-width: 1.5px; z-index: 3;
-                  text-alignment: at-right; text-offset: 12px, 0px; text-size: 12; text-color: %2$s;
+                  text-alignment: at-right; text-offset: 16gu, 0gu; text-size: 12; text-color: %2$s;
                   text-font: 'DejaVu Sans'; text-visibility-mode: under-zoom; text-visibility: %19$.4f;
-                  text-background-mode: rounded-box; text-background-color: %1$s; text-padding: 2px;
+                  text-background-mode: plain; text-background-color: %1$s; text-padding: 1px;
                 }
                 node.labeled { text-style: bold; }
                 node.base { shape: rounded-box; size: 18gu; fill-color: %5$s; }

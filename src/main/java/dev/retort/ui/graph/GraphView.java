@@ -110,7 +110,8 @@ public final class GraphView {
         revisions = newRevisions;
         layout = newLayout;
         classes.setLayer("structure", structural);
-        scene = new GraphScene(revisions, layout, GraphStyleSheet.css(palette), classes);
+        classes.setLayer("label-shift", labelShifts(newLayout));
+        scene = new GraphScene(revisions, layout, css(), classes);
         labelPx = estimateLabelPx();
         if (!keepView) {
             autoFit = true;
@@ -152,8 +153,27 @@ public final class GraphView {
         palette = GraphPalette.of(dark);
         legend.setPalette(palette);
         if (scene != null) {
-            scene.graph().setAttribute("ui.stylesheet", GraphStyleSheet.css(palette));
+            scene.graph().setAttribute("ui.stylesheet", css());
         }
+    }
+
+    private String css() {
+        return GraphStyleSheet.css(palette, layout == null ? 0 : layout.laneCount(),
+                layout == null ? 1 : layout.options().laneWidth());
+    }
+
+    /** Each revision's label starts right of the rightmost lane in use on its row. */
+    private static Map<String, Set<String>> labelShifts(LayoutResult layout) {
+        Map<String, Set<String>> shifts = new java.util.HashMap<>();
+        for (NodePlacement place : layout.nodes()) {
+            int[] lanes = layout.lanesInUse(place.row());
+            int rightmost = lanes.length == 0 ? place.lane() : Math.max(place.lane(), lanes[lanes.length - 1]);
+            String cls = GraphStyleSheet.shiftClass(rightmost - place.lane());
+            if (!cls.isEmpty()) {
+                shifts.put(place.id(), Set.of(cls));
+            }
+        }
+        return shifts;
     }
 
     public GraphPalette palette() {

@@ -1,0 +1,30 @@
+package dev.retort.ui.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NodeClassBookTest {
+    @Test
+    void classesComeHighestPriorityFirstWhateverTheLayerOrder() {
+        NodeClassBook book = new NodeClassBook();
+        book.setLayer("structure", Map.of("a", Set.of("head", "merge")));
+        book.setLayer("selection", Map.of("a", Set.of("selected")));
+        book.setLayer("database", Map.of("a", List.of("current", "zz-new-overlay")));
+        assertThat(book.classesOf("a")).isEqualTo("selected, current, head, merge, zz-new-overlay");
+        assertThat(book.classesOf("b")).isEmpty();
+    }
+
+    @Test
+    void replacingALayerDropsItsOldClasses() {
+        NodeClassBook book = new NodeClassBook();
+        book.setLayer("selection", Map.of("a", Set.of("selected"), "b", Set.of("ancestor")));
+        book.setLayer("selection", Map.of("b", Set.of("selected")));
+        assertThat(book.classesOf("a")).isEmpty();
+        assertThat(book.classesOf("b")).isEqualTo("selected");
+        assertThat(book.mentionedIds()).containsExactly("b");
+    }
+}
