@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.model.release.AlembicRelease;
 import dev.retort.parsing.LoadedProject;
 import dev.retort.parsing.ProjectLoader;
 import dev.retort.parsing.config.ConfigRequest;
@@ -17,9 +18,11 @@ import picocli.CommandLine.Spec;
         description = "Reads an Alembic project without running it and answers like the alembic CLI.%n"
                 + "Without a command, opens the Retort window.",
         subcommands = {HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
-            CheckCommand.class, PlanCommand.class, GraphCommand.class},
+            CheckCommand.class, PlanCommand.class, GraphCommand.class, MergeCommand.class,
+            CurrentCommand.class, StatusCommand.class},
         footer = {"", "Exit codes: 0 success, 255 alembic-style FAILED (message on stdout), 2 bad usage;",
-            "check: 0 clean, 1 multiple heads or graph errors, 2 unreadable project."})
+            "check: 0 clean, 1 multiple heads or graph errors, 2 unreadable project;",
+            "current: 3 when the database cannot be read; status: 0 at heads, 1 behind, 3 database unavailable."})
 final class RetortCommand implements Runnable {
     private final CliContext context;
 
@@ -35,10 +38,16 @@ final class RetortCommand implements Runnable {
             description = "Name of the ini section to use (default: alembic)")
     String name;
 
+    @Option(names = "--alembic-version", scope = ScopeType.INHERIT, paramLabel = "VERSION",
+            description = "Behave like this alembic release where releases differ (load order, merge "
+                    + "templates), e.g. 1.8.1 for Debian 12's python3-alembic; default: the newest")
+    String alembicVersion;
+
     @Option(names = "--load-order", scope = ScopeType.INHERIT, paramLabel = "ORDER",
-            description = "Order revision files are read in, which breaks ties as in alembic: "
-                    + "sorted (alembic >= 1.10, default) or directory (alembic 1.8/1.9: raw directory order)")
-    LoadOrder loadOrder = LoadOrder.SORTED;
+            description = "Order revision files are read in, which breaks ties as in alembic: sorted "
+                    + "(alembic >= 1.10) or directory (1.8/1.9: raw directory order); default: per "
+                    + "--alembic-version")
+    LoadOrder loadOrder;
 
     RetortCommand(CliContext context) {
         this.context = context;
@@ -53,11 +62,27 @@ final class RetortCommand implements Runnable {
         return context;
     }
 
+    /** The alembic release to emulate. */
+    AlembicRelease release() {
+        if (alembicVersion == null) {
+            return AlembicRelease.LATEST;
+        }
+        return AlembicRelease.parse(alembicVersion).orElseThrow(() -> new CommandFailedException(
+                "--alembic-version expects a version such as 1.8.1, not '" + alembicVersion + "'", 2));
+    }
+
+    LoadOrder effectiveLoadOrder() {
+        if (loadOrder != null) {
+            return loadOrder;
+        }
+        return release().listsFilesSorted() ? LoadOrder.SORTED : LoadOrder.DIRECTORY;
+    }
+
     /** Loads the project the options name, whatever state it is in. */
     LoadedProject load() {
         ConfigRequest request = new ConfigRequest(Optional.ofNullable(config).map(this::absolute),
                 Optional.ofNullable(name), context.workingDirectory(), context.environment());
-        return new ProjectLoader().load(request, loadOrder);
+        return new ProjectLoader().load(request, effectiveLoadOrder());
     }
 
     /** Loads the project the options name; fails like alembic when its configuration cannot be read. */
