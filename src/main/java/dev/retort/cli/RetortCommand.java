@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.model.release.AlembicRelease;
+import dev.retort.parsing.LoadTimings;
 import dev.retort.parsing.LoadedProject;
 import dev.retort.parsing.ProjectLoader;
 import dev.retort.parsing.config.ConfigRequest;
@@ -49,6 +50,10 @@ final class RetortCommand implements Runnable {
                     + "--alembic-version")
     LoadOrder loadOrder;
 
+    @Option(names = "--timings", scope = ScopeType.INHERIT, hidden = true,
+            description = "Print how long each loading phase took (stderr)")
+    boolean timings;
+
     RetortCommand(CliContext context) {
         this.context = context;
     }
@@ -82,7 +87,15 @@ final class RetortCommand implements Runnable {
     LoadedProject load() {
         ConfigRequest request = new ConfigRequest(Optional.ofNullable(config).map(this::absolute),
                 Optional.ofNullable(name), context.workingDirectory(), context.environment());
-        return new ProjectLoader().load(request, effectiveLoadOrder());
+        LoadedProject project = new ProjectLoader().load(request, effectiveLoadOrder());
+        if (timings) {
+            LoadTimings t = project.timings();
+            context.err().printf(java.util.Locale.ROOT, "timings: config %.1f ms, scan+parse %.1f ms, graph %.1f ms, "
+                    + "analysis %.1f ms, JVM up %d ms%n", t.config().toNanos() / 1e6, t.scan().toNanos() / 1e6,
+                    t.graph().toNanos() / 1e6, t.analysis().toNanos() / 1e6,
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
+        return project;
     }
 
     /** Loads the project the options name; fails like alembic when its configuration cannot be read. */

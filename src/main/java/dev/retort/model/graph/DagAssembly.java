@@ -16,9 +16,10 @@ final class DagAssembly {
     private DagAssembly() {
     }
 
-    static DirectedAcyclicGraph<String, RevisionEdge> assemble(Map<String, RevisionNode> map) {
+    static DirectedAcyclicGraph<String, RevisionEdge> assemble(Map<String, RevisionNode> map,
+            List<RevisionNode> topologicalOrder) {
         DirectedAcyclicGraph<String, RevisionEdge> dag = new DirectedAcyclicGraph<>(null, null, false, true);
-        for (RevisionNode node : topologicalOrder(map)) {
+        for (RevisionNode node : topologicalOrder) {
             dag.addVertex(node.id);
         }
         for (RevisionNode node : map.values()) {

@@ -28,10 +28,12 @@ public final class RevisionGraph {
     private final List<RevisionNode> headNodes;
     private final List<RevisionNode> realHeadNodes;
     private final List<Diagnostic> diagnostics;
+    private final List<String> topologicalOrder;
     private final Graph<String, RevisionEdge> dag;
 
     RevisionGraph(Map<String, RevisionNode> map, Map<String, RevisionNode> labels, List<RevisionNode> allNodes,
-            List<RevisionNode> heads, List<RevisionNode> realHeads, List<Diagnostic> diagnostics) {
+            List<RevisionNode> heads, List<RevisionNode> realHeads, List<RevisionNode> topologicalOrder,
+            List<Diagnostic> diagnostics) {
         this.map = Collections.unmodifiableMap(map);
         this.labels = Collections.unmodifiableMap(labels);
         this.allNodes = List.copyOf(allNodes);
@@ -39,7 +41,8 @@ public final class RevisionGraph {
         this.realHeadNodes = List.copyOf(realHeads);
         this.diagnostics = List.copyOf(diagnostics);
         allNodes.forEach(RevisionNode::freeze);
-        this.dag = new AsUnmodifiableGraph<>(DagAssembly.assemble(map));
+        this.topologicalOrder = Traversal.idsList(topologicalOrder);
+        this.dag = new AsUnmodifiableGraph<>(DagAssembly.assemble(map, topologicalOrder));
     }
 
     /** Builds the graph from revisions in alembic's load order. Never throws on bad input. */
@@ -193,6 +196,11 @@ public final class RevisionGraph {
         Set<String> ids = Traversal.ids(Traversal.descendants(map, List.of(node(id)), includeDependencies, false));
         ids.remove(id);
         return ids;
+    }
+
+    /** Every revision after all its parents (down_revision and depends_on), bases first, ties in load order. */
+    public List<String> topologicalOrder() {
+        return topologicalOrder;
     }
 
     /** The DAG as a read-only JGraphT graph; edges point from parent to child. */

@@ -6,6 +6,7 @@ import dev.retort.model.diagnostics.SourceLocation;
 import dev.retort.model.revision.Revision;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,11 @@ final class RevisionGraphBuilder {
         List<Diagnostic> cycles = new CycleBreaker(map, allNodes, this::linkChildren, () -> heads, () -> realHeads)
                 .detectAndBreak();
         diagnostics.addAll(cycles);
-        normalizeDependencies();
+        List<RevisionNode> order = DagAssembly.topologicalOrder(map);
+        normalizeDependencies(order);
         new BranchLabelPropagation(map).apply();
         reportMultipleHeads();
-        return new RevisionGraph(map, labels, allNodes, heads, realHeads, diagnostics);
+        return new RevisionGraph(map, labels, allNodes, heads, realHeads, order, diagnostics);
     }
 
     private void addNode(Revision revision) {
@@ -145,25 +147,40 @@ final class RevisionGraphBuilder {
         }
     }
 
-    /** {@code _normalize_depends_on}: drop dependencies that a versioned ancestor already declares. */
-    private void normalizeDependencies() {
-        for (RevisionNode node : map.values()) {
+    /**
+     * {@code _normalize_depends_on}: drop dependencies that a versioned ancestor already declares.
+     * alembic walks all ancestors of each revision; here the set of dependencies declared below
+     * each revision is carried up the graph once, in topological order, sharing unchanged sets.
+     */
+    private void normalizeDependencies(List<RevisionNode> topologicalOrder) {
+        Map<RevisionNode, Set<String>> declaredBelow = new HashMap<>();
+        for (RevisionNode node : topologicalOrder) {
+            Set<String> below = Set.of();
+            for (String parentId : node.versionedDown) {
+                RevisionNode parent = map.get(parentId);
+                below = union(below, declaredBelow.get(parent), parent.resolvedDependencies);
+            }
+            declaredBelow.put(node, below);
             node.normalizedDependencies.clear();
-            if (node.resolvedDependencies.isEmpty()) {
-                continue;
-            }
-            Set<String> covered = new HashSet<>();
-            for (RevisionNode ancestor : Traversal.ancestors(map, List.of(node), false, false)) {
-                if (ancestor != node) {
-                    covered.addAll(ancestor.resolvedDependencies);
-                }
-            }
             for (String dep : node.resolvedDependencies) {
-                if (!covered.contains(dep)) {
+                if (!below.contains(dep)) {
                     node.normalizedDependencies.add(dep);
                 }
             }
         }
+    }
+
+    /** {@code a ∪ b ∪ c}, returning an existing set when nothing new is added. */
+    private static Set<String> union(Set<String> a, Set<String> b, List<String> c) {
+        Set<String> base = a.size() >= b.size() ? a : b;
+        Set<String> other = base == a ? b : a;
+        if (base.containsAll(other) && base.containsAll(c)) {
+            return base;
+        }
+        Set<String> out = new HashSet<>(base);
+        out.addAll(other);
+        out.addAll(c);
+        return out;
     }
 
     private void reportMultipleHeads() {
