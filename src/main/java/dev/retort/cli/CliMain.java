@@ -27,6 +27,7 @@ public final class CliMain {
     /** Runs one command line; what it prints goes to the context's writers. */
     public static int run(String[] args, CliContext context) {
         CommandLine commandLine = new CommandLine(new RetortCommand(context));
+        Subcommands.register(commandLine, args);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

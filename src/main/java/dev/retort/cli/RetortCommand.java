@@ -18,9 +18,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = RetortVersion.class,
         description = "Reads an Alembic project without running it and answers like the alembic CLI.%n"
                 + "Without a command, opens the Retort window.",
-        subcommands = {HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
-            CheckCommand.class, PlanCommand.class, GraphCommand.class, MergeCommand.class,
-            CurrentCommand.class, StatusCommand.class},
         footer = {"", "Exit codes: 0 success, 255 alembic-style FAILED (message on stdout), 2 bad usage;",
             "check: 0 clean, 1 multiple heads or graph errors, 2 unreadable project;",
             "current: 3 when the database cannot be read; status: 0 at heads, 1 behind, 3 database unavailable."})

@@ -29,7 +29,8 @@ public final class RevisionGraph {
     private final List<RevisionNode> realHeadNodes;
     private final List<Diagnostic> diagnostics;
     private final List<String> topologicalOrder;
-    private final Graph<String, RevisionEdge> dag;
+    /** Built on first use: the CLI's common commands never need it, and a cold JVM pays for JGraphT. */
+    private Graph<String, RevisionEdge> dag;
 
     RevisionGraph(Map<String, RevisionNode> map, Map<String, RevisionNode> labels, List<RevisionNode> allNodes,
             List<RevisionNode> heads, List<RevisionNode> realHeads, List<RevisionNode> topologicalOrder,
@@ -42,7 +43,6 @@ public final class RevisionGraph {
         this.diagnostics = List.copyOf(diagnostics);
         allNodes.forEach(RevisionNode::freeze);
         this.topologicalOrder = Traversal.idsList(topologicalOrder);
-        this.dag = new AsUnmodifiableGraph<>(DagAssembly.assemble(map, topologicalOrder));
     }
 
     /** Builds the graph from revisions in alembic's load order. Never throws on bad input. */
@@ -204,7 +204,12 @@ public final class RevisionGraph {
     }
 
     /** The DAG as a read-only JGraphT graph; edges point from parent to child. */
-    public Graph<String, RevisionEdge> asGraph() {
+    public synchronized Graph<String, RevisionEdge> asGraph() {
+        if (dag == null) {
+            List<RevisionNode> order = new ArrayList<>(topologicalOrder.size());
+            topologicalOrder.forEach(id -> order.add(map.get(id)));
+            dag = new AsUnmodifiableGraph<>(DagAssembly.assemble(map, order));
+        }
         return dag;
     }
 
