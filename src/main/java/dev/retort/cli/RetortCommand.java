@@ -6,6 +6,7 @@ import dev.retort.parsing.LoadedProject;
 import dev.retort.parsing.ProjectLoader;
 import dev.retort.parsing.config.ConfigRequest;
 import dev.retort.parsing.script.LoadOrder;
+import dev.retort.parsing.script.ParseCache;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -51,8 +52,11 @@ final class RetortCommand implements Runnable {
             description = "Print how long each loading phase took (stderr)")
     boolean timings;
 
-    RetortCommand(CliContext context) {
+    private final Optional<ProjectPrefetch> prefetch;
+
+    RetortCommand(CliContext context, Optional<ProjectPrefetch> prefetch) {
         this.context = context;
+        this.prefetch = prefetch;
     }
 
     @Override
@@ -84,7 +88,10 @@ final class RetortCommand implements Runnable {
     LoadedProject load() {
         ConfigRequest request = new ConfigRequest(Optional.ofNullable(config).map(this::absolute),
                 Optional.ofNullable(name), context.workingDirectory(), context.environment());
-        LoadedProject project = new ProjectLoader().load(request, effectiveLoadOrder());
+        ProjectPrefetch.Request wanted = new ProjectPrefetch.Request(request, effectiveLoadOrder(),
+                ParseCache.defaultDirectory(context.environment()));
+        LoadedProject project = prefetch.flatMap(p -> p.take(wanted))
+                .orElseGet(() -> new ProjectLoader(wanted.cache()).load(request, wanted.order()));
         if (timings) {
             LoadTimings t = project.timings();
             context.err().printf(java.util.Locale.ROOT, "timings: config %.1f ms, scan+parse %.1f ms, graph %.1f ms, "
