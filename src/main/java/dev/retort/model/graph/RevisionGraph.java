@@ -181,7 +181,7 @@ public final class RevisionGraph {
 
     /** Branch labels after alembic's propagation. */
     public Set<String> branchLabels(String id) {
-        return Collections.unmodifiableSet(node(id).branchLabels);
+        return node(id).branchLabels;
     }
 
     /** Ancestors, the revision itself excluded. */

@@ -6,7 +6,7 @@ import dev.retort.model.diagnostics.SourceLocation;
 import dev.retort.model.revision.Revision;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,12 +38,15 @@ final class RevisionGraphBuilder {
         }
         linkChildren();
         reportDanglingReferences();
-        List<Diagnostic> cycles = new CycleBreaker(map, allNodes, this::linkChildren, () -> heads, () -> realHeads)
-                .detectAndBreak();
-        diagnostics.addAll(cycles);
         List<RevisionNode> order = DagAssembly.topologicalOrder(map);
+        if (order.size() < map.size()) {
+            // some revisions never became ready: there is a cycle; report it as alembic would, then break it
+            diagnostics.addAll(new CycleBreaker(map, allNodes, this::linkChildren, () -> heads, () -> realHeads)
+                    .detectAndBreak());
+            order = DagAssembly.topologicalOrder(map);
+        }
         normalizeDependencies(order);
-        new BranchLabelPropagation(map).apply();
+        new BranchLabelPropagation(map, order).apply();
         reportMultipleHeads();
         return new RevisionGraph(map, labels, allNodes, heads, realHeads, order, diagnostics);
     }
@@ -153,7 +156,7 @@ final class RevisionGraphBuilder {
      * each revision is carried up the graph once, in topological order, sharing unchanged sets.
      */
     private void normalizeDependencies(List<RevisionNode> topologicalOrder) {
-        Map<RevisionNode, Set<String>> declaredBelow = new HashMap<>();
+        Map<RevisionNode, Set<String>> declaredBelow = new IdentityHashMap<>();
         for (RevisionNode node : topologicalOrder) {
             Set<String> below = Set.of();
             for (String parentId : node.versionedDown) {
