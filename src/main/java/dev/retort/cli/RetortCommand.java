@@ -19,10 +19,12 @@ import picocli.CommandLine.Spec;
                 + "Without a command, opens the Retort window.",
         subcommands = {HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
             CheckCommand.class, PlanCommand.class, GraphCommand.class, MergeCommand.class,
-            CurrentCommand.class, StatusCommand.class},
+            CurrentCommand.class, StatusCommand.class, UpgradeCommand.class, DowngradeCommand.class,
+            StampCommand.class},
         footer = {"", "Exit codes: 0 success, 255 alembic-style FAILED (message on stdout), 2 bad usage;",
             "check: 0 clean, 1 multiple heads or graph errors, 2 unreadable project;",
-            "current: 3 when the database cannot be read; status: 0 at heads, 1 behind, 3 database unavailable."})
+            "current: 3 when the database cannot be read; status: 0 at heads, 1 behind, 3 database unavailable;",
+            "upgrade, downgrade, stamp: alembic's exit code, 127 when no alembic is found."})
 final class RetortCommand implements Runnable {
     private final CliContext context;
 
@@ -49,6 +51,9 @@ final class RetortCommand implements Runnable {
                     + "--alembic-version")
     LoadOrder loadOrder;
 
+    /** The release of the alembic a command is about to run, used when --alembic-version is not given. */
+    private AlembicRelease runningRelease;
+
     RetortCommand(CliContext context) {
         this.context = context;
     }
@@ -65,10 +70,25 @@ final class RetortCommand implements Runnable {
     /** The alembic release to emulate. */
     AlembicRelease release() {
         if (alembicVersion == null) {
-            return AlembicRelease.LATEST;
+            return runningRelease != null ? runningRelease : AlembicRelease.LATEST;
         }
         return AlembicRelease.parse(alembicVersion).orElseThrow(() -> new CommandFailedException(
                 "--alembic-version expects a version such as 1.8.1, not '" + alembicVersion + "'", 2));
+    }
+
+    /**
+     * Makes Retort read the project as the alembic about to run does, unless the user chose with
+     * --alembic-version or --load-order.
+     *
+     * @return true when the load order changed, so the project must be read again
+     */
+    boolean preferRelease(AlembicRelease release) {
+        if (alembicVersion != null || loadOrder != null) {
+            return false;
+        }
+        LoadOrder before = effectiveLoadOrder();
+        runningRelease = release;
+        return effectiveLoadOrder() != before;
     }
 
     LoadOrder effectiveLoadOrder() {
