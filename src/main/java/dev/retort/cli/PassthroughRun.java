@@ -94,8 +94,7 @@ final class PassthroughRun {
             if (failure.kind() == RunFailure.Kind.START_FAILED) {
                 throw new CommandFailedException(failure.summary(), AlembicPassthrough.ALEMBIC_NOT_FOUND);
             }
-            err.println("retort: alembic failed (" + failure.kind().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + ", exit code " + result.exitCodeOr(1) + "): " + failure.summary());
+            err.println("retort: alembic failed (exit code " + result.exitCodeOr(1) + "): " + failure.summary());
         } else if (result.state() == RunState.CANCELLED) {
             err.println("retort: alembic was stopped");
             return 130;

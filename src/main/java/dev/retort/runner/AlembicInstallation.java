@@ -22,7 +22,7 @@ public record AlembicInstallation(List<String> argvPrefix, AlembicRelease releas
     /** Where an alembic was found, in the order discovery looks. */
     public enum Source {
         /** The path set in Preferences (or {@code --alembic} on the command line). */
-        PREFERENCES("set in preferences"),
+        PREFERENCES("explicitly set"),
         /** The project's virtualenv ({@code .venv} or {@code venv}, in the project folder or a parent). */
         VIRTUALENV("project virtualenv"),
         /** {@code alembic} on PATH. */

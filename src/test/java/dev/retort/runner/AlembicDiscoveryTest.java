@@ -56,7 +56,7 @@ class AlembicDiscoveryTest {
         assertThat(found.release().listsFilesSorted()).isTrue();
         assertThat(found.source()).isEqualTo(Source.PREFERENCES);
         assertThat(found.versionText()).isEqualTo("alembic 1.13.2");
-        assertThat(result.message()).isEqualTo("Using alembic 1.13.2 (" + alembic + ", set in preferences).");
+        assertThat(result.message()).isEqualTo("Using alembic 1.13.2 (" + alembic + ", explicitly set).");
     }
 
     @Test
