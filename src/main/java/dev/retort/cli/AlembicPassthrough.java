@@ -64,16 +64,18 @@ abstract class AlembicPassthrough implements Callable<Integer> {
 
     @Override
     public final Integer call() throws InterruptedException {
-        LoadedProject project = parent.loadProject();
-        AlembicConfig config = project.config().orElseThrow();
+        // a first, quiet read finds the config folder, where the project's virtualenv is looked for
+        Optional<AlembicConfig> located = parent.load().config();
+        if (located.isEmpty()) {
+            parent.loadProject();
+        }
         try (ProcessRunner runner = new ProcessRunner()) {
-            AlembicInstallation alembic = discover(runner, config);
+            AlembicInstallation alembic = discover(runner, located.orElseThrow());
             err().println("retort: using " + alembic.describe());
-            if (parent.preferRelease(alembic.release())) {
-                // the project was read with the newest alembic's file order; read it as this alembic does
-                project = parent.loadProject();
-                config = project.config().orElseThrow();
-            }
+            // read the project as this alembic does (its file order breaks ties in the upgrade order)
+            parent.preferRelease(alembic.release());
+            LoadedProject project = parent.loadProject();
+            AlembicConfig config = project.config().orElseThrow();
             Optional<DatabaseOptions.Target> target = databaseTarget(project);
             Map<String, String> variables = variables(target);
             AlembicCommand command = command(alembic, config, variables);

@@ -79,16 +79,9 @@ final class RetortCommand implements Runnable {
     /**
      * Makes Retort read the project as the alembic about to run does, unless the user chose with
      * --alembic-version or --load-order.
-     *
-     * @return true when the load order changed, so the project must be read again
      */
-    boolean preferRelease(AlembicRelease release) {
-        if (alembicVersion != null || loadOrder != null) {
-            return false;
-        }
-        LoadOrder before = effectiveLoadOrder();
+    void preferRelease(AlembicRelease release) {
         runningRelease = release;
-        return effectiveLoadOrder() != before;
     }
 
     LoadOrder effectiveLoadOrder() {

@@ -38,14 +38,16 @@ public final class AlembicRun {
     private final CompletableFuture<RunResult> completion = new CompletableFuture<>();
     private final CompletableFuture<Void> cancelSignal = new CompletableFuture<>();
     private final AtomicLong sequence = new AtomicLong();
-    // lines and state notifications are delivered one at a time, under this lock only
+    // Lines and notifications are delivered one at a time under deliveryLock. Lock order: code
+    // holding deliveryLock may take this run's monitor (a listener calling state()), never the
+    // reverse, so nothing below takes deliveryLock while holding the monitor.
     private final Object deliveryLock = new Object();
     private final FailureEvidence evidence = new FailureEvidence();
 
     private RunState state = RunState.IDLE;
     private Process process;
-    private long startNanos;
-    private long endNanos;
+    private volatile long startNanos;
+    private volatile long endNanos;
 
     AlembicRun(ProcessSpec spec, RunOptions options, ExecutorService executor, Runnable onDone) {
         this.spec = spec;
@@ -80,11 +82,13 @@ public final class AlembicRun {
     }
 
     /** Time since start (frozen once the run ended); zero before start. */
-    public synchronized Duration elapsed() {
-        if (startNanos == 0) {
+    public Duration elapsed() {
+        long start = startNanos;
+        long end = endNanos;
+        if (start == 0) {
             return Duration.ZERO;
         }
-        return Duration.ofNanos((endNanos != 0 ? endNanos : System.nanoTime()) - startNanos);
+        return Duration.ofNanos((end != 0 ? end : System.nanoTime()) - start);
     }
 
     /** The process, once started (for showing its id, and for tests that check the tree is gone). */
@@ -132,6 +136,7 @@ public final class AlembicRun {
                 .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
         builder.environment().clear();
         builder.environment().putAll(spec.environment());
+        Runnable announce;
         synchronized (this) {
             if (state != RunState.IDLE) {
                 throw new IllegalStateException("a run starts once; this one is " + state);
@@ -139,14 +144,18 @@ public final class AlembicRun {
             startNanos = System.nanoTime();
             try {
                 process = builder.start();
+                state = RunState.RUNNING;
+                announce = null;
             } catch (IOException | RuntimeException e) {
                 endNanos = System.nanoTime();
                 RunFailure failure = new RunFailure(RunFailure.Kind.START_FAILED, "Cannot run " + spec.argv().get(0)
                         + " in " + spec.workingDirectory() + ": " + e.getMessage(), List.of());
-                finish(RunState.FAILED, OptionalInt.empty(), Optional.of(failure), List.of());
-                return;
+                announce = finish(RunState.FAILED, OptionalInt.empty(), Optional.of(failure), List.of());
             }
-            state = RunState.RUNNING;
+        }
+        if (announce != null) {
+            dispatch(announce);
+            return;
         }
         notifyState(RunState.IDLE, RunState.RUNNING);
         Future<?> out = executor.submit(() -> drain(process.getInputStream(), StreamKind.STDOUT));
@@ -163,15 +172,21 @@ public final class AlembicRun {
      *     on its own before the request is acted on keeps its own outcome
      */
     public boolean cancel() {
+        Runnable announce;
         synchronized (this) {
             if (state == RunState.IDLE) {
-                startNanos = endNanos = System.nanoTime();
-                finish(RunState.CANCELLED, OptionalInt.empty(), Optional.empty(), List.of());
-                return true;
-            }
-            if (state != RunState.RUNNING) {
+                startNanos = System.nanoTime();
+                endNanos = startNanos;
+                announce = finish(RunState.CANCELLED, OptionalInt.empty(), Optional.empty(), List.of());
+            } else if (state == RunState.RUNNING) {
+                announce = null;
+            } else {
                 return false;
             }
+        }
+        if (announce != null) {
+            dispatch(announce);
+            return true;
         }
         return cancelSignal.complete(null);
     }
@@ -235,24 +250,26 @@ public final class AlembicRun {
 
     private void conclude(boolean timedOut, boolean cancelled, List<Long> survivors) {
         OptionalInt exit = process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
+        RunFailure explained;
+        synchronized (deliveryLock) {
+            explained = evidence.explain(exit.orElse(-1));
+        }
+        Runnable announce;
         synchronized (this) {
             endNanos = System.nanoTime();
             if (cancelled) {
-                finish(RunState.CANCELLED, exit, Optional.empty(), survivors);
+                announce = finish(RunState.CANCELLED, exit, Optional.empty(), survivors);
             } else if (timedOut) {
                 RunFailure failure = new RunFailure(RunFailure.Kind.TIMED_OUT, "Stopped after "
                         + options.timeout().orElseThrow().toMillis() + " ms without finishing", List.of());
-                finish(RunState.FAILED, exit, Optional.of(failure), survivors);
+                announce = finish(RunState.FAILED, exit, Optional.of(failure), survivors);
             } else if (exit.isPresent() && exit.getAsInt() == 0) {
-                finish(RunState.SUCCEEDED, exit, Optional.empty(), survivors);
+                announce = finish(RunState.SUCCEEDED, exit, Optional.empty(), survivors);
             } else {
-                RunFailure failure;
-                synchronized (deliveryLock) {
-                    failure = evidence.explain(exit.orElse(-1));
-                }
-                finish(RunState.FAILED, exit, Optional.of(failure), survivors);
+                announce = finish(RunState.FAILED, exit, Optional.of(explained), survivors);
             }
         }
+        dispatch(announce);
     }
 
     private List<Long> terminateQuietly() {
@@ -275,14 +292,16 @@ public final class AlembicRun {
         }
     }
 
-    /** Called with this run's monitor held; notifies outside of it. */
-    private void finish(RunState finalState, OptionalInt exit, Optional<RunFailure> failure, List<Long> survivors) {
+    /**
+     * Moves to the final state; called with this run's monitor held. Returns the announcement,
+     * which the caller must {@link #dispatch} after leaving the monitor (see deliveryLock).
+     */
+    private Runnable finish(RunState finalState, OptionalInt exit, Optional<RunFailure> failure, List<Long> survivors) {
         RunState from = state;
         state = finalState;
         RunResult result = new RunResult(finalState, exit, Duration.ofNanos(endNanos - startNanos), failure,
                 log.dropped(), survivors);
-        // deliver outside the monitor: a listener may call back into state()/elapsed() from another thread
-        Runnable announce = () -> {
+        return () -> {
             notifyState(from, finalState);
             synchronized (deliveryLock) {
                 for (RunListener listener : listeners) {
@@ -296,9 +315,14 @@ public final class AlembicRun {
             completion.complete(result);
             onDone.run();
         };
+    }
+
+    /** Announces on a runner thread, so that cancel() or start() called from a UI thread never waits on listeners. */
+    private void dispatch(Runnable announce) {
         try {
             executor.execute(announce);
         } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the runner is closing: announce here rather than never
             announce.run();
         }
     }
