@@ -81,10 +81,12 @@ public final class AlembicCommand {
         return workingDirectory;
     }
 
+    /** The config file, absolute ({@code -c}). */
     public Path configFile() {
         return configFile;
     }
 
+    /** What alembic is asked to do. */
     public AlembicSubcommand subcommand() {
         return subcommand;
     }

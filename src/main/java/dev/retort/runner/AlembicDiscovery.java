@@ -69,18 +69,22 @@ public final class AlembicDiscovery {
                     Duration.ofSeconds(20), "set the path to alembic in Preferences");
         }
 
+        /** The same settings with other last-resort interpreters. */
         public Settings withFallbackPythons(List<Path> pythons) {
             return new Settings(environment, pythons, parentLevels, timeout, overrideHint);
         }
 
+        /** The same settings with another {@code --version} timeout. */
         public Settings withTimeout(Duration value) {
             return new Settings(environment, fallbackPythons, parentLevels, value, overrideHint);
         }
 
+        /** The same settings searching more or fewer parent folders for a virtualenv. */
         public Settings withParentLevels(int value) {
             return new Settings(environment, fallbackPythons, value, timeout, overrideHint);
         }
 
+        /** The same settings with another "how to set the path" hint. */
         public Settings withOverrideHint(String value) {
             return new Settings(environment, fallbackPythons, parentLevels, timeout, value);
         }
@@ -89,6 +93,10 @@ public final class AlembicDiscovery {
     private record Candidate(List<String> prefix, Source source, Path program) {
     }
 
+    /**
+     * @param runner runs the {@code --version} probes
+     * @param settings where and how long to look
+     */
     public AlembicDiscovery(ProcessRunner runner, Settings settings) {
         this.runner = runner;
         this.settings = settings;

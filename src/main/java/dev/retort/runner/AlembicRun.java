@@ -77,6 +77,7 @@ public final class AlembicRun {
         listeners.add(listener);
     }
 
+    /** Removes a listener added with {@link #addListener}. */
     public void removeListener(RunListener listener) {
         listeners.remove(listener);
     }

@@ -10,11 +10,15 @@ public enum LineLevel {
     OUTPUT,
     /** A stderr line in no recognised format. */
     TEXT,
+    /** A {@code DEBUG} log line. */
     DEBUG,
+    /** An {@code INFO} log line, such as {@code Running upgrade ...}. */
     INFO,
     /** A {@code WARNI} log line or a Python warning ({@code ...: UserWarning: ...}). */
     WARNING,
+    /** An {@code ERROR} log line ({@code ERROR [alembic.util.messaging] <the FAILED text>}). */
     ERROR,
+    /** A {@code CRITI} log line. */
     CRITICAL,
     /** alembic's {@code FAILED: <message>} (stdout, exit code 255). */
     FAILED,

@@ -20,7 +20,12 @@ public record MigrationLogLine(Kind kind, List<String> from, String right, Strin
 
     /** Which command logged the line. */
     public enum Kind {
-        UPGRADE("Running upgrade "), DOWNGRADE("Running downgrade "), STAMP("Running stamp_revision ");
+        /** {@code Running upgrade ...}. */
+        UPGRADE("Running upgrade "),
+        /** {@code Running downgrade ...}. */
+        DOWNGRADE("Running downgrade "),
+        /** {@code Running stamp_revision ...}. */
+        STAMP("Running stamp_revision ");
 
         private final String prefix;
 

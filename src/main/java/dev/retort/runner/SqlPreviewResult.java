@@ -35,6 +35,7 @@ public record SqlPreviewResult(Status status, String sql, String message, Option
         Objects.requireNonNull(run, "run");
     }
 
+    /** True when the SQL is there. */
     public boolean ok() {
         return status == Status.OK;
     }

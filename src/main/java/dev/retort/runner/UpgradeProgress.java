@@ -123,6 +123,7 @@ public final class UpgradeProgress implements RunListener {
         return new UpgradeProgress(List.of(), false, source);
     }
 
+    /** Hears every change; called on the run's thread, see {@link RunListener}. */
     public void addListener(Listener listener) {
         listeners.add(listener);
     }
