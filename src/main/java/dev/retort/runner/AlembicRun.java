@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -158,10 +159,23 @@ public final class AlembicRun {
             dispatch(announce);
             return;
         }
-        notifyState(RunState.IDLE, RunState.RUNNING);
-        Future<?> out = executor.submit(() -> drain(process.getInputStream(), StreamKind.STDOUT));
-        Future<?> err = executor.submit(() -> drain(process.getErrorStream(), StreamKind.STDERR));
-        executor.submit(() -> supervise(out, err));
+        try {
+            // the supervising thread announces RUNNING before any line, and listeners never run on the caller's thread
+            executor.execute(() -> {
+                notifyState(RunState.IDLE, RunState.RUNNING);
+                Future<?> out = executor.submit(() -> drain(process.getInputStream(), StreamKind.STDOUT));
+                Future<?> err = executor.submit(() -> drain(process.getErrorStream(), StreamKind.STDERR));
+                supervise(out, err);
+            });
+        } catch (RejectedExecutionException e) {
+            // the runner was closed in the meantime: nothing may run unsupervised
+            process.destroyForcibly();
+            synchronized (this) {
+                endNanos = System.nanoTime();
+                announce = finish(RunState.CANCELLED, OptionalInt.empty(), Optional.empty(), List.of());
+            }
+            announce.run();
+        }
     }
 
     /**
@@ -322,7 +336,7 @@ public final class AlembicRun {
     private void dispatch(Runnable announce) {
         try {
             executor.execute(announce);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // the runner is closing: announce here rather than never
             announce.run();
         }

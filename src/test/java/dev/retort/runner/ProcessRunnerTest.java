@@ -48,6 +48,7 @@ class ProcessRunnerTest {
         AlembicRun run = prepare("echo first; sleep 1; echo second >&2; sleep 0.2; echo third");
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         List<Boolean> aliveAtLine = Collections.synchronizedList(new ArrayList<>());
+        List<String> threads = Collections.synchronizedList(new ArrayList<>());
         run.addListener(new RunListener() {
             @Override
             public void lineRead(OutputLine line) {
@@ -58,6 +59,7 @@ class ProcessRunnerTest {
             @Override
             public void stateChanged(RunState from, RunState to) {
                 events.add(from + "->" + to);
+                threads.add(Thread.currentThread().getName());
             }
         });
         assertThat(run.state()).isEqualTo(RunState.IDLE);
@@ -71,6 +73,8 @@ class ProcessRunnerTest {
         assertThat(aliveAtLine.get(0)).as("the first line was delivered before the process ended").isTrue();
         assertThat(result.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(1100));
         assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
+        assertThat(threads).as("listeners run on the runner's threads, never the caller's")
+                .allSatisfy(t -> assertThat(t).startsWith("retort-runner-"));
     }
 
     @Test
