@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 + "Without a command, opens the Retort window.",
         footer = {"", "Exit codes: 0 success, 255 alembic-style FAILED (message on stdout), 2 bad usage;",
             "check: 0 clean, 1 multiple heads or graph errors, 2 unreadable project;",
-            "current: 3 when the database cannot be read; status: 0 at heads, 1 behind, 3 database unavailable."})
+            "current: 3 when the database cannot be read; status: 0 at heads, 1 behind, 3 database unavailable;",
+            "upgrade, downgrade, stamp: alembic's exit code, 127 when no alembic is found."})
 final class RetortCommand implements Runnable {
     private final CliContext context;
 
@@ -54,6 +55,9 @@ final class RetortCommand implements Runnable {
 
     private final Optional<ProjectPrefetch> prefetch;
 
+    /** The release of the alembic a command is about to run, used when --alembic-version is not given. */
+    private AlembicRelease runningRelease;
+
     RetortCommand(CliContext context, Optional<ProjectPrefetch> prefetch) {
         this.context = context;
         this.prefetch = prefetch;
@@ -71,10 +75,18 @@ final class RetortCommand implements Runnable {
     /** The alembic release to emulate. */
     AlembicRelease release() {
         if (alembicVersion == null) {
-            return AlembicRelease.LATEST;
+            return runningRelease != null ? runningRelease : AlembicRelease.LATEST;
         }
         return AlembicRelease.parse(alembicVersion).orElseThrow(() -> new CommandFailedException(
                 "--alembic-version expects a version such as 1.8.1, not '" + alembicVersion + "'", 2));
+    }
+
+    /**
+     * Makes Retort read the project as the alembic about to run does, unless the user chose with
+     * --alembic-version or --load-order.
+     */
+    void preferRelease(AlembicRelease release) {
+        runningRelease = release;
     }
 
     LoadOrder effectiveLoadOrder() {

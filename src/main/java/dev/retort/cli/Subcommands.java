@@ -26,6 +26,9 @@ final class Subcommands {
         COMMANDS.put("merge", MergeCommand::new);
         COMMANDS.put("current", CurrentCommand::new);
         COMMANDS.put("status", StatusCommand::new);
+        COMMANDS.put("upgrade", UpgradeCommand::new);
+        COMMANDS.put("downgrade", DowngradeCommand::new);
+        COMMANDS.put("stamp", StampCommand::new);
     }
 
     /** Top-level options that take a value, so their value is not mistaken for a command name. */
