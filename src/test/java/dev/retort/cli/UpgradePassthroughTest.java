@@ -58,7 +58,7 @@ class UpgradePassthroughTest {
         assertThat(up.exit()).as(up.stderr()).isZero();
         assertThat(up.stderr()).contains("retort: plan: upgrade heads from (empty): 7 step(s)", "-x tenant=acme upgrade "
                 + "heads", "[7/7] Running upgrade " + R017 + ", " + R1687 + " -> " + MERGE, "is now at " + MERGE)
-                .doesNotContain("disagree", "warning");
+                .doesNotContain("disagree", "retort: warning");
         assertThat(db.versionRows()).containsExactly(MERGE);
 
         // downgrading to 1687c833bfcc only unmerges: 017 is no descendant of it (reference 3.8)
@@ -76,7 +76,7 @@ class UpgradePassthroughTest {
                 "retort: plan: downgrade " + R016 + " from ",
                 "[4/4] Running downgrade ",
                 "Running downgrade " + R017 + " -> " + R016 + ", add asset id to questionnaire responses",
-                "is now at " + R016).doesNotContain("disagree", "warning");
+                "is now at " + R016).doesNotContain("disagree", "retort: warning");
         assertThat(db.versionRows()).containsExactly(R016);
         assertThat(db.columnExists("questionnaire_responses", "asset_id")).isFalse();
         assertThat(db.tableExists("audit_log")).isFalse();

@@ -51,8 +51,18 @@ final class RevisionGraphBuilder {
         return new RevisionGraph(map, labels, allNodes, heads, realHeads, order, diagnostics);
     }
 
+    /** Width of {@code alembic_version.version_num} as alembic creates it. */
+    static final int VERSION_NUM_LENGTH = 32;
+
     private void addNode(Revision revision) {
         RevisionNode node = new RevisionNode(revision);
+        int length = node.id.codePointCount(0, node.id.length());
+        if (length > VERSION_NUM_LENGTH) {
+            diagnostics.add(at(Diagnostic.warning(DiagnosticCode.REVISION_ID_TOO_LONG,
+                    "Revision id " + node.id + " has " + length + " characters, but alembic creates "
+                            + "alembic_version.version_num as VARCHAR(32): upgrading to it fails on PostgreSQL and "
+                            + "MySQL (value too long) unless the project widened that column"), node));
+        }
         allNodes.add(node);
         if (map.containsKey(node.id)) {
             diagnostics.add(at(Diagnostic.warning(DiagnosticCode.DUPLICATE_REVISION,
