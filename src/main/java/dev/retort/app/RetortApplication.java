@@ -57,6 +57,13 @@ public final class RetortApplication extends Application {
         try {
             Optional<Path> demo = DemoProject.prepare(paths.data());
             if (demo.isPresent()) {
+                try {
+                    // the demo database sits at 1687c833bfcc, one upgrade behind, as in the incident
+                    DemoDatabase.ensure(demo.get());
+                } catch (IOException e) {
+                    model.reportError("The demo's database could not be made (" + e.getMessage()
+                            + "); the revision graph works without it.");
+                }
                 model.open(demo.get());
             } else {
                 model.reportError("This build has no demo project. Open an Alembic project folder with "

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point of the headless commands: {@code retort <command> [options]}. */
@@ -26,7 +27,17 @@ public final class CliMain {
 
     /** Runs one command line; what it prints goes to the context's writers. */
     public static int run(String[] args, CliContext context) {
-        CommandLine commandLine = new CommandLine(new RetortCommand(context));
+        Optional<ProjectPrefetch> prefetch = ProjectPrefetch.start(args, context);
+        try {
+            return execute(args, context, prefetch);
+        } finally {
+            prefetch.ifPresent(ProjectPrefetch::close);
+        }
+    }
+
+    private static int execute(String[] args, CliContext context, Optional<ProjectPrefetch> prefetch) {
+        CommandLine commandLine = new CommandLine(new RetortCommand(context, prefetch));
+        Subcommands.register(commandLine, args);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -38,6 +38,17 @@ public final class ProfileStore {
 
     private final Path directory;
 
+    /**
+     * Where Retort keeps profiles for the current user: {@code $XDG_CONFIG_HOME/retort/profiles},
+     * else {@code ~/.config/retort/profiles}. The window and the CLI share it.
+     */
+    public static Path defaultDirectory(java.util.Map<String, String> environment) {
+        String xdg = environment.get("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("retort").resolve("profiles");
+    }
+
     /** @param directory where the profile files live; created on first save */
     public ProfileStore(Path directory) {
         this.directory = directory;

@@ -9,8 +9,11 @@ import dev.retort.parsing.config.ConfigRequest;
 import dev.retort.parsing.config.ConfigResult;
 import dev.retort.parsing.script.LoadOrder;
 import dev.retort.parsing.script.LoadedScripts;
+import dev.retort.parsing.script.ParseCache;
+import dev.retort.parsing.script.RevisionFileReader;
 import dev.retort.parsing.script.ScriptDirectoryLoader;
 import dev.retort.parsing.script.ScriptLoadRequest;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +21,20 @@ import java.util.Optional;
 
 /** Reads a whole project: configuration, then revision files in alembic's load order, then the graph. */
 public final class ProjectLoader {
-    private final ScriptDirectoryLoader scriptLoader = new ScriptDirectoryLoader();
+    private final ScriptDirectoryLoader scriptLoader;
+
+    /** A loader that parses every file each time. */
+    public ProjectLoader() {
+        this(Optional.empty());
+    }
+
+    /**
+     * @param cacheDirectory where to keep parse results between runs (see {@link ParseCache});
+     *     unchanged files are then not parsed again
+     */
+    public ProjectLoader(Optional<Path> cacheDirectory) {
+        this.scriptLoader = new ScriptDirectoryLoader(new RevisionFileReader(), true, cacheDirectory.orElse(null));
+    }
 
     /** Never throws on bad input; problems end up in {@link LoadedProject#diagnostics()}. */
     public LoadedProject load(ConfigRequest request, LoadOrder order) {

@@ -226,9 +226,13 @@ public final class ProjectGenerator {
     private static final String FUNCTIONS = "\n\ndef upgrade() -> None:\n    pass\n\n\ndef downgrade() -> None:\n"
             + "    pass\n";
 
-    /** An env.py that supports offline mode only (enough for {@code upgrade --sql}). */
+    /**
+     * alembic's generic env.py without the logging set-up: offline ({@code --sql}) and online
+     * against {@code sqlalchemy.url}, so {@code stamp}, {@code current} and {@code upgrade} work.
+     */
     public static final String ENV_PY = """
             from alembic import context
+            from sqlalchemy import engine_from_config, pool
 
             config = context.config
 
@@ -243,10 +247,22 @@ public final class ProjectGenerator {
                     context.run_migrations()
 
 
+            def run_migrations_online() -> None:
+                connectable = engine_from_config(
+                    config.get_section(config.config_ini_section),
+                    prefix="sqlalchemy.",
+                    poolclass=pool.NullPool,
+                )
+                with connectable.connect() as connection:
+                    context.configure(connection=connection)
+                    with context.begin_transaction():
+                        context.run_migrations()
+
+
             if context.is_offline_mode():
                 run_migrations_offline()
             else:
-                raise SystemExit("this generated project supports offline mode (--sql) only")
+                run_migrations_online()
             """;
 
     /** alembic 1.8.1's generic {@code script.py.mako}, verbatim. */

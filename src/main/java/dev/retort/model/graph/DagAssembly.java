@@ -2,7 +2,6 @@ package dev.retort.model.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jgrapht.graph.DirectedAcyclicGraph;
@@ -16,9 +15,10 @@ final class DagAssembly {
     private DagAssembly() {
     }
 
-    static DirectedAcyclicGraph<String, RevisionEdge> assemble(Map<String, RevisionNode> map) {
+    static DirectedAcyclicGraph<String, RevisionEdge> assemble(Map<String, RevisionNode> map,
+            List<RevisionNode> topologicalOrder) {
         DirectedAcyclicGraph<String, RevisionEdge> dag = new DirectedAcyclicGraph<>(null, null, false, true);
-        for (RevisionNode node : topologicalOrder(map)) {
+        for (RevisionNode node : topologicalOrder) {
             dag.addVertex(node.id);
         }
         for (RevisionNode node : map.values()) {
@@ -30,14 +30,15 @@ final class DagAssembly {
         return dag;
     }
 
-    /** Kahn's algorithm over all edges, bases first, ties in load order. */
+    /**
+     * Kahn's algorithm over all edges, bases first, ties in load order. Shorter than the map
+     * when there is a cycle (its revisions never become ready).
+     */
     static List<RevisionNode> topologicalOrder(Map<String, RevisionNode> map) {
-        Map<RevisionNode, Integer> pending = new HashMap<>();
         ArrayDeque<RevisionNode> ready = new ArrayDeque<>();
         for (RevisionNode node : map.values()) {
-            int parents = node.allDown().size();
-            pending.put(node, parents);
-            if (parents == 0) {
+            node.pendingParents = node.allDown().size();
+            if (node.pendingParents == 0) {
                 ready.add(node);
             }
         }
@@ -47,7 +48,7 @@ final class DagAssembly {
             order.add(node);
             for (String childId : node.allNextrev) {
                 RevisionNode child = map.get(childId);
-                if (pending.merge(child, -1, Integer::sum) == 0) {
+                if (--child.pendingParents == 0) {
                     ready.add(child);
                 }
             }

@@ -28,10 +28,13 @@ public final class RevisionGraph {
     private final List<RevisionNode> headNodes;
     private final List<RevisionNode> realHeadNodes;
     private final List<Diagnostic> diagnostics;
-    private final Graph<String, RevisionEdge> dag;
+    private final List<String> topologicalOrder;
+    /** Built on first use: the CLI's common commands never need it, and a cold JVM pays for JGraphT. */
+    private Graph<String, RevisionEdge> dag;
 
     RevisionGraph(Map<String, RevisionNode> map, Map<String, RevisionNode> labels, List<RevisionNode> allNodes,
-            List<RevisionNode> heads, List<RevisionNode> realHeads, List<Diagnostic> diagnostics) {
+            List<RevisionNode> heads, List<RevisionNode> realHeads, List<RevisionNode> topologicalOrder,
+            List<Diagnostic> diagnostics) {
         this.map = Collections.unmodifiableMap(map);
         this.labels = Collections.unmodifiableMap(labels);
         this.allNodes = List.copyOf(allNodes);
@@ -39,7 +42,7 @@ public final class RevisionGraph {
         this.realHeadNodes = List.copyOf(realHeads);
         this.diagnostics = List.copyOf(diagnostics);
         allNodes.forEach(RevisionNode::freeze);
-        this.dag = new AsUnmodifiableGraph<>(DagAssembly.assemble(map));
+        this.topologicalOrder = Traversal.idsList(topologicalOrder);
     }
 
     /** Builds the graph from revisions in alembic's load order. Never throws on bad input. */
@@ -178,7 +181,7 @@ public final class RevisionGraph {
 
     /** Branch labels after alembic's propagation. */
     public Set<String> branchLabels(String id) {
-        return Collections.unmodifiableSet(node(id).branchLabels);
+        return node(id).branchLabels;
     }
 
     /** Ancestors, the revision itself excluded. */
@@ -195,8 +198,18 @@ public final class RevisionGraph {
         return ids;
     }
 
+    /** Every revision after all its parents (down_revision and depends_on), bases first, ties in load order. */
+    public List<String> topologicalOrder() {
+        return topologicalOrder;
+    }
+
     /** The DAG as a read-only JGraphT graph; edges point from parent to child. */
-    public Graph<String, RevisionEdge> asGraph() {
+    public synchronized Graph<String, RevisionEdge> asGraph() {
+        if (dag == null) {
+            List<RevisionNode> order = new ArrayList<>(topologicalOrder.size());
+            topologicalOrder.forEach(id -> order.add(map.get(id)));
+            dag = new AsUnmodifiableGraph<>(DagAssembly.assemble(map, order));
+        }
         return dag;
     }
 

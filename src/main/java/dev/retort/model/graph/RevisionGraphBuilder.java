@@ -6,6 +6,7 @@ import dev.retort.model.diagnostics.SourceLocation;
 import dev.retort.model.revision.Revision;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,17 +38,31 @@ final class RevisionGraphBuilder {
         }
         linkChildren();
         reportDanglingReferences();
-        List<Diagnostic> cycles = new CycleBreaker(map, allNodes, this::linkChildren, () -> heads, () -> realHeads)
-                .detectAndBreak();
-        diagnostics.addAll(cycles);
-        normalizeDependencies();
-        new BranchLabelPropagation(map).apply();
+        List<RevisionNode> order = DagAssembly.topologicalOrder(map);
+        if (order.size() < map.size()) {
+            // some revisions never became ready: there is a cycle; report it as alembic would, then break it
+            diagnostics.addAll(new CycleBreaker(map, allNodes, this::linkChildren, () -> heads, () -> realHeads)
+                    .detectAndBreak());
+            order = DagAssembly.topologicalOrder(map);
+        }
+        normalizeDependencies(order);
+        new BranchLabelPropagation(map, order).apply();
         reportMultipleHeads();
-        return new RevisionGraph(map, labels, allNodes, heads, realHeads, diagnostics);
+        return new RevisionGraph(map, labels, allNodes, heads, realHeads, order, diagnostics);
     }
+
+    /** Width of {@code alembic_version.version_num} as alembic creates it. */
+    static final int VERSION_NUM_LENGTH = 32;
 
     private void addNode(Revision revision) {
         RevisionNode node = new RevisionNode(revision);
+        int length = node.id.codePointCount(0, node.id.length());
+        if (length > VERSION_NUM_LENGTH) {
+            diagnostics.add(at(Diagnostic.warning(DiagnosticCode.REVISION_ID_TOO_LONG,
+                    "Revision id " + node.id + " has " + length + " characters, but alembic creates "
+                            + "alembic_version.version_num as VARCHAR(32): upgrading to it fails on PostgreSQL and "
+                            + "MySQL (value too long) unless the project widened that column"), node));
+        }
         allNodes.add(node);
         if (map.containsKey(node.id)) {
             diagnostics.add(at(Diagnostic.warning(DiagnosticCode.DUPLICATE_REVISION,
@@ -145,25 +160,40 @@ final class RevisionGraphBuilder {
         }
     }
 
-    /** {@code _normalize_depends_on}: drop dependencies that a versioned ancestor already declares. */
-    private void normalizeDependencies() {
-        for (RevisionNode node : map.values()) {
+    /**
+     * {@code _normalize_depends_on}: drop dependencies that a versioned ancestor already declares.
+     * alembic walks all ancestors of each revision; here the set of dependencies declared below
+     * each revision is carried up the graph once, in topological order, sharing unchanged sets.
+     */
+    private void normalizeDependencies(List<RevisionNode> topologicalOrder) {
+        Map<RevisionNode, Set<String>> declaredBelow = new IdentityHashMap<>();
+        for (RevisionNode node : topologicalOrder) {
+            Set<String> below = Set.of();
+            for (String parentId : node.versionedDown) {
+                RevisionNode parent = map.get(parentId);
+                below = union(below, declaredBelow.get(parent), parent.resolvedDependencies);
+            }
+            declaredBelow.put(node, below);
             node.normalizedDependencies.clear();
-            if (node.resolvedDependencies.isEmpty()) {
-                continue;
-            }
-            Set<String> covered = new HashSet<>();
-            for (RevisionNode ancestor : Traversal.ancestors(map, List.of(node), false, false)) {
-                if (ancestor != node) {
-                    covered.addAll(ancestor.resolvedDependencies);
-                }
-            }
             for (String dep : node.resolvedDependencies) {
-                if (!covered.contains(dep)) {
+                if (!below.contains(dep)) {
                     node.normalizedDependencies.add(dep);
                 }
             }
         }
+    }
+
+    /** {@code a ∪ b ∪ c}, returning an existing set when nothing new is added. */
+    private static Set<String> union(Set<String> a, Set<String> b, List<String> c) {
+        Set<String> base = a.size() >= b.size() ? a : b;
+        Set<String> other = base == a ? b : a;
+        if (base.containsAll(other) && base.containsAll(c)) {
+            return base;
+        }
+        Set<String> out = new HashSet<>(base);
+        out.addAll(other);
+        out.addAll(c);
+        return out;
     }
 
     private void reportMultipleHeads() {

@@ -2,6 +2,7 @@ package dev.retort.model.graph;
 
 import dev.retort.model.revision.Revision;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +28,14 @@ final class RevisionNode {
     final Set<String> nextrev = new LinkedHashSet<>();
     /** {@code _all_nextrev}: children over both kinds of edge. */
     final Set<String> allNextrev = new LinkedHashSet<>();
-    /** Labels after alembic's propagation; starts as the declared ones. */
-    final Set<String> branchLabels = new LinkedHashSet<>();
+    /**
+     * Labels after alembic's propagation; starts as the declared ones. An unmodifiable set that
+     * may be shared with other nodes (a long branch carries one set, not one copy per revision).
+     */
+    Set<String> branchLabels;
+
+    /** Scratch counter of {@link DagAssembly#topologicalOrder}. */
+    int pendingParents;
 
     /** Set once the graph is built; the derived lists are cached only from then on. */
     private boolean frozen;
@@ -38,7 +45,7 @@ final class RevisionNode {
     RevisionNode(Revision revision) {
         this.revision = revision;
         this.id = revision.id();
-        branchLabels.addAll(revision.branchLabels());
+        branchLabels = Collections.unmodifiableSet(new LinkedHashSet<>(revision.branchLabels()));
     }
 
     /** {@code _all_down_revisions}: versioned parents then resolved dependencies, de-duplicated. */

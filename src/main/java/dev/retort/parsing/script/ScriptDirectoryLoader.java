@@ -29,6 +29,7 @@ public final class ScriptDirectoryLoader {
 
     private final RevisionFileReader reader;
     private final boolean parallel;
+    private final Path cacheDirectory;
 
     /** A loader that parses on the common fork-join pool. */
     public ScriptDirectoryLoader() {
@@ -40,8 +41,16 @@ public final class ScriptDirectoryLoader {
      * @param parallel whether to parse files on several threads (false gives a same-thread loader for tests)
      */
     public ScriptDirectoryLoader(RevisionFileReader reader, boolean parallel) {
+        this(reader, parallel, null);
+    }
+
+    /**
+     * @param cacheDirectory where to keep parse results between runs ({@link ParseCache}); null for none
+     */
+    public ScriptDirectoryLoader(RevisionFileReader reader, boolean parallel, Path cacheDirectory) {
         this.reader = reader;
         this.parallel = parallel;
+        this.cacheDirectory = cacheDirectory;
     }
 
     /** Loads the revisions {@code request} describes. */
@@ -74,12 +83,7 @@ public final class ScriptDirectoryLoader {
             jobs.add(entry);
         }
 
-        RevisionFileResult[] results = new RevisionFileResult[jobs.size()];
-        IntStream indices = IntStream.range(0, jobs.size());
-        if (parallel && jobs.size() >= PARALLEL_THRESHOLD) {
-            indices = indices.parallel();
-        }
-        indices.forEach(i -> results[i] = readSafely(jobs.get(i)));
+        RevisionFileResult[] results = readAll(request, jobs);
 
         List<Revision> revisions = new ArrayList<>(jobs.size());
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -93,6 +97,32 @@ public final class ScriptDirectoryLoader {
             }
         }
         return new LoadedScripts(revisions, diagnostics);
+    }
+
+    /** Parses every job, taking unchanged files from the cache when there is one. */
+    private RevisionFileResult[] readAll(ScriptLoadRequest request, List<VersionDirectoryLister.Entry> jobs) {
+        RevisionFileResult[] results = new RevisionFileResult[jobs.size()];
+        ParseCache cache = cacheDirectory == null ? null : ParseCache.open(cacheDirectory, request);
+        List<Integer> misses = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            VersionDirectoryLister.Entry job = jobs.get(i);
+            results[i] = cache == null ? null : cache.get(job.path(), job.stamp()).orElse(null);
+            if (results[i] == null) {
+                misses.add(i);
+            }
+        }
+        IntStream indices = misses.stream().mapToInt(Integer::intValue);
+        if (parallel && misses.size() >= PARALLEL_THRESHOLD) {
+            indices = indices.parallel();
+        }
+        indices.forEach(i -> results[i] = readSafely(jobs.get(i)));
+        if (cache != null) {
+            for (int i : misses) {
+                cache.put(jobs.get(i).path(), jobs.get(i).stamp(), results[i]);
+            }
+            cache.save();
+        }
+        return results;
     }
 
     private static final Diagnostic SKIP = Diagnostic.info(DiagnosticCode.UNREADABLE_FILE, "skip");

@@ -37,9 +37,11 @@ final class VersionDirectoryLister {
      * @param directory it is a directory (following symlinks)
      * @param exists it exists (following symlinks)
      * @param regular it is a regular file (following symlinks); reading a pipe could block forever
+     * @param stamp size and modification time of a plain (non-symlink) file, for the parse cache;
+     *     {@code null} when unknown
      */
     record Entry(Path path, String realPath, String matchName, Path matchDir, boolean directory, boolean exists,
-            boolean regular) {
+            boolean regular, FileStamp stamp) {
     }
 
     /** Either an entry or a diagnostic, in load order. */
@@ -233,7 +235,9 @@ final class VersionDirectoryLister {
             matchName = fileName == null ? name : fileName.toString();
             matchDir = real.getParent() == null ? dir : real.getParent();
         }
-        items.add(new Item(new Entry(path, real.toString(), matchName, matchDir, directory, exists, regular), null));
+        FileStamp stamp = link || !regular ? null : FileStamp.of(attrs);
+        items.add(new Item(new Entry(path, real.toString(), matchName, matchDir, directory, exists, regular, stamp),
+                null));
     }
 
     private void problem(Diagnostic diagnostic, Path where) {

@@ -191,4 +191,16 @@ class RevisionGraphTest {
         assertThat(g.diagnostics()).extracting(Diagnostic::message)
                 .contains("Branch name 'x' in revision bbbb2222 already used by revision aaaa1111");
     }
+
+    @Test
+    void revisionIdsLongerThanTheVersionColumnAreWarnedAbout() {
+        RevisionGraph g = RevisionGraph.build(List.of(rev("016_add_security_constraints"),
+                rev("017_add_asset_id_to_questionnaire_responses", "016_add_security_constraints")));
+        assertThat(g.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.REVISION_ID_TOO_LONG)
+                .hasSize(1).first().satisfies(d -> {
+                    assertThat(d.revisionId()).contains("017_add_asset_id_to_questionnaire_responses");
+                    assertThat(d.message()).contains("43 characters").contains("VARCHAR(32)");
+                    assertThat(d.isError()).isFalse();
+                });
+    }
 }
