@@ -36,6 +36,12 @@ public final class RetortApplication extends Application {
         window = new MainWindow(model, services);
         stage.setScene(window.createScene(1440, 900));
         stage.setTitle("Retort");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = RetortApplication.class.getResource("/icons/retort-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();

@@ -44,7 +44,8 @@ public final class GraphLegend {
         add(row++, diamond(p.merge()), "Merge point", p);
         add(row++, triangle(p.branchPoint()), "Branch point", p);
         add(row++, circle(p.node(), 6), "Revision", p);
-        add(row++, ring(p.problem(), p.problem()), "Has a problem", p);
+        add(row++, ring(p.problem(), p.problem()), "Has an error", p);
+        add(row++, ring(p.node(), p.warning()), "Has a warning", p);
         add(row++, line(p.edge(), false), "down_revision", p);
         add(row++, line(p.dependsOn(), true), "depends_on", p);
         add(row++, ring(p.node(), p.ancestor()), "Ancestor of selection", p);

@@ -5,7 +5,7 @@ package dev.retort.ui.graph;
  * the legend and the SVG export, so all three always agree.
  */
 public record GraphPalette(String background, String text, String node, String head, String base, String merge,
-        String branchPoint, String labeled, String problem, String edge, String dependsOn, String selected,
+        String branchPoint, String warning, String problem, String edge, String dependsOn, String selected,
         String ancestor, String descendant, String path, String match, String current, String pending) {
 
     public static final GraphPalette LIGHT = new GraphPalette("#ffffff", "#1f2328", "#6e7781", "#1a7f37",

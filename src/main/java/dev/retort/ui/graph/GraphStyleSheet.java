@@ -54,6 +54,7 @@ public final class GraphStyleSheet {
                 node.merge { shape: diamond; size: 24gu; fill-color: %6$s; }
                 node.head { size: 24gu; fill-color: %4$s; }
                 node.problem { fill-color: %9$s; stroke-mode: plain; stroke-color: %9$s; stroke-width: 3px; }
+                node.warning { stroke-mode: plain; stroke-color: %8$s; stroke-width: 3px; }
                 node.pending { stroke-mode: dashes; stroke-color: %18$s; stroke-width: 3px; }
                 node.current { stroke-mode: plain; stroke-color: %17$s; stroke-width: 4px; }
                 node.descendant { stroke-mode: plain; stroke-color: %14$s; stroke-width: 2.5px; }
@@ -69,7 +70,7 @@ public final class GraphStyleSheet {
                 edge.lineage { fill-color: %13$s; size: 3px; z-index: 2; }
                 edge.path { fill-color: %15$s; size: 4px; z-index: 2; }
                 """, p.background(), p.text(), p.node(), p.head(), p.base(), p.merge(), p.branchPoint(),
-                p.labeled(), p.problem(), p.edge(), p.dependsOn(), p.selected(), p.ancestor(), p.descendant(),
+                p.warning(), p.problem(), p.edge(), p.dependsOn(), p.selected(), p.ancestor(), p.descendant(),
                 p.path(), p.match(), p.current(), p.pending(), labelZoom);
     }
 }

@@ -60,8 +60,9 @@ public final class GraphView {
     }
 
     /** The structural classes (head, base, merge...) of every revision, for {@link #show}. */
-    public static Map<String, Set<String>> structuralClasses(RevisionGraph graph, Set<String> withProblems) {
-        return NodeKinds.structuralClasses(graph, withProblems);
+    public static Map<String, Set<String>> structuralClasses(RevisionGraph graph, Set<String> withErrors,
+            Set<String> withWarnings) {
+        return NodeKinds.structuralClasses(graph, withErrors, withWarnings);
     }
 
     public Region node() {

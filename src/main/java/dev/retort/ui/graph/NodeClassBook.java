@@ -20,7 +20,7 @@ public final class NodeClassBook {
     /** Highest priority first. Unknown classes (a new overlay) come after these, sorted. */
     public static final List<String> PRIORITY = List.of(
             "selected", "secondary", "path", "match", "ancestor", "descendant",
-            "current", "pending",
+            "current", "pending", "warning",
             "problem", "head", "merge", "branchpoint", "base", "labeled");
 
     private final Map<String, Map<String, Set<String>>> layers = new LinkedHashMap<>();

@@ -12,7 +12,8 @@ final class NodeKinds {
     }
 
     /** The structural classes of every revision that has any. */
-    static Map<String, Set<String>> structuralClasses(RevisionGraph graph, Set<String> withProblems) {
+    static Map<String, Set<String>> structuralClasses(RevisionGraph graph, Set<String> withErrors,
+            Set<String> withWarnings) {
         Map<String, Set<String>> classes = new HashMap<>();
         for (Revision rev : graph.revisions()) {
             String id = rev.id();
@@ -32,8 +33,10 @@ final class NodeKinds {
             if (!rev.branchLabels().isEmpty()) {
                 set.add("labeled");
             }
-            if (withProblems.contains(id)) {
+            if (withErrors.contains(id)) {
                 set.add("problem");
+            } else if (withWarnings.contains(id)) {
+                set.add("warning");
             }
             if (!set.isEmpty()) {
                 classes.put(id, set);

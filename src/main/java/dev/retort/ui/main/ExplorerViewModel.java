@@ -130,11 +130,11 @@ public final class ExplorerViewModel {
         return Optional.ofNullable(loaded.get()).map(Loaded::snapshot);
     }
 
-    /** Revisions that carry a problem worth a red mark (multiple heads is the banner's job). */
-    public static Set<String> problemRevisions(List<Diagnostic> diagnostics) {
+    /** Revisions with a diagnostic of this severity (multiple heads is the banner's job, not a mark). */
+    public static Set<String> revisionsWith(List<Diagnostic> diagnostics, Severity severity) {
         Set<String> ids = new HashSet<>();
         for (Diagnostic d : diagnostics) {
-            if (d.severity() != Severity.INFO && d.code() != DiagnosticCode.MULTIPLE_HEADS) {
+            if (d.severity() == severity && d.code() != DiagnosticCode.MULTIPLE_HEADS) {
                 d.revisionId().ifPresent(ids::add);
             }
         }

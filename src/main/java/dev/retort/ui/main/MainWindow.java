@@ -1,6 +1,7 @@
 package dev.retort.ui.main;
 
 import dev.retort.model.diagnostics.Diagnostic;
+import dev.retort.model.diagnostics.Severity;
 import dev.retort.ui.details.DetailsView;
 import dev.retort.ui.details.DetailsViewModel;
 import dev.retort.ui.export.GraphExporter;
@@ -126,8 +127,10 @@ public final class MainWindow {
 
     private void showLoaded(ExplorerViewModel.Loaded loaded) {
         ProjectSnapshot s = loaded.snapshot();
-        Set<String> withProblems = ExplorerViewModel.problemRevisions(s.project().diagnostics());
-        graph.show(s.graph(), s.layout(), GraphView.structuralClasses(s.graph(), withProblems),
+        var diagnostics = s.project().diagnostics();
+        graph.show(s.graph(), s.layout(), GraphView.structuralClasses(s.graph(),
+                ExplorerViewModel.revisionsWith(diagnostics, Severity.ERROR),
+                ExplorerViewModel.revisionsWith(diagnostics, Severity.WARNING)),
                 loaded.reload());
         problems.setDiagnostics(s.project().diagnostics());
         problemsTitle.setText("Problems (" + s.project().diagnostics().size() + ")");
@@ -234,7 +237,7 @@ public final class MainWindow {
             return;
         }
         ProjectSnapshot s = snapshot.get();
-        Set<String> problemIds = ExplorerViewModel.problemRevisions(s.project().diagnostics());
+        Set<String> problemIds = ExplorerViewModel.revisionsWith(s.project().diagnostics(), Severity.ERROR);
         var palette = graph.palette();
         javafx.scene.image.Image image = extension.equals("png") ? graph.snapshot() : null;
         model.tasks().submit("Exporting " + file.getFileName(), () -> {
