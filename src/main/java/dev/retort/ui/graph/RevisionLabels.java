@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The one-line text next to a revision: short id, message, the branch labels it declares. */
 public final class RevisionLabels {
-    static final int MAX_ID = 18;
+    static final int MAX_ID = 24;
     static final int MAX_MESSAGE = 52;
 
     private RevisionLabels() {

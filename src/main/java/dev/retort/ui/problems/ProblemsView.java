@@ -46,6 +46,13 @@ public final class ProblemsView {
                 .map(l -> l.file().getFileName() + (l.line() > 0 ? ":" + l.line() : "")).orElse("")));
         where.setPrefWidth(220);
         table.getColumns().addAll(List.of(severity, revision, message, where));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Diagnostic item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.toString()));
+            }
+        });
         table.setOnMouseClicked(e -> {
             Diagnostic d = table.getSelectionModel().getSelectedItem();
             if (d != null && e.getClickCount() >= 1) {

@@ -17,7 +17,7 @@ import javafx.util.Duration;
 /**
  * The real window on the incident project (or a folder given as argument), put into a state
  * for a screenshot by system properties: {@code rig.select}, {@code rig.select2} (Ctrl+click),
- * {@code rig.dark}, {@code rig.find}. scripts/screenshots.sh runs it under Xvfb.
+ * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}. scripts/screenshots.sh runs it under Xvfb.
  */
 public final class ScreenshotRig extends Application {
 
@@ -52,6 +52,9 @@ public final class ScreenshotRig extends Application {
             String second = System.getProperty("rig.select2");
             if (second != null) {
                 model.selectAdditive(second);
+            }
+            if (Boolean.getBoolean("rig.zoomToSelection")) {
+                window.graphView().zoomTo(java.util.List.of(select));
             }
             String find = System.getProperty("rig.find");
             if (find != null) {
