@@ -28,17 +28,13 @@ public final class DetailsViewModel {
     public void show(Optional<ProjectSnapshot> snapshot, Optional<String> id) {
         Optional<RevisionDetails> next = snapshot.flatMap(s -> id.flatMap(s.graph()::revision)
                 .map(rev -> RevisionDetails.of(s.graph(), rev, s.project().diagnostics())));
-        boolean samePath = details.get().isPresent() && next.isPresent()
-                && details.get().get().path().equals(next.get().path());
         details.set(next);
         long mine = ++generation;
         if (next.isEmpty()) {
             source.set("");
             return;
         }
-        if (samePath && !source.get().isEmpty()) {
-            return;
-        }
+        // Always read again: after a reload the same file may hold new text.
         Path file = next.get().path();
         tasks.submit("Reading " + file.getFileName(), () -> read(file), text -> {
             if (mine == generation) {

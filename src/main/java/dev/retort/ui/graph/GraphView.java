@@ -111,9 +111,9 @@ public final class GraphView {
         revisions = newRevisions;
         layout = newLayout;
         classes.setLayer("structure", structural);
-        classes.setLayer("label-shift", labelShifts(newLayout));
+        classes.setLayer("label-shift", LabelPlacement.shifts(newLayout));
         scene = new GraphScene(revisions, layout, css(), classes);
-        labelPx = estimateLabelPx();
+        labelPx = LabelPlacement.estimateWidthPx(revisions);
         if (!keepView) {
             autoFit = true;
             viewport.set(initialViewport());
@@ -161,20 +161,6 @@ public final class GraphView {
     private String css() {
         return GraphStyleSheet.css(palette, layout == null ? 0 : layout.laneCount(),
                 layout == null ? 1 : layout.options().laneWidth());
-    }
-
-    /** Each revision's label starts right of the rightmost lane in use on its row. */
-    private static Map<String, Set<String>> labelShifts(LayoutResult layout) {
-        Map<String, Set<String>> shifts = new java.util.HashMap<>();
-        for (NodePlacement place : layout.nodes()) {
-            int[] lanes = layout.lanesInUse(place.row());
-            int rightmost = lanes.length == 0 ? place.lane() : Math.max(place.lane(), lanes[lanes.length - 1]);
-            String cls = GraphStyleSheet.shiftClass(rightmost - place.lane());
-            if (!cls.isEmpty()) {
-                shifts.put(place.id(), Set.of(cls));
-            }
-        }
-        return shifts;
     }
 
     public GraphPalette palette() {
@@ -386,20 +372,5 @@ public final class GraphView {
 
     private Bounds layoutBounds() {
         return layout == null ? Bounds.EMPTY : layout.bounds();
-    }
-
-    private int estimateLabelPx() {
-        if (revisions == null) {
-            return 0;
-        }
-        int longest = 0;
-        int checked = 0;
-        for (var rev : revisions.revisions()) {
-            longest = Math.max(longest, RevisionLabels.label(rev).length());
-            if (++checked > 2000) {
-                break;
-            }
-        }
-        return Math.min(460, 20 + longest * 7);
     }
 }
