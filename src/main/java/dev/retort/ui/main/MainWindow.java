@@ -162,6 +162,9 @@ public final class MainWindow {
             e.consume();
         });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::graphKeys);
+        // Start with the graph focused, not the find field, so single-key shortcuts work at once.
+        graph.node().setFocusTraversable(true);
+        javafx.application.Platform.runLater(() -> graph.node().requestFocus());
         return scene;
     }
 

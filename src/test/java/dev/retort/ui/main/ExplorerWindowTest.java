@@ -133,6 +133,29 @@ class ExplorerWindowTest {
                 .isEqualTo("alembic merge -m \"merge heads\" 017_add_asset_id_to_questionnaire_responses 1687c833bfcc");
     }
 
+    @Test
+    void keyboardZoomsFitsAndClearsTheSelection(FxRobot robot) {
+        open(robot);
+        var graph = app.window.graphView();
+        double before = graph.viewport().scale();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        assertThat(graph.viewport().scale()).isGreaterThan(before);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        assertThat(graph.viewport().scale()).isLessThan(before);
+        robot.interact(() -> app.model.goTo(IncidentProject.HEAD_017));
+        assertThat(robot.lookup("#findField").queryAs(TextField.class).isFocused()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(app.model.selectedProperty().get()).isEmpty();
+        robot.type(KeyCode.F);
+        var fitted = graph.viewport();
+        assertThat(graph.screenPointOf(IncidentProject.HEAD_MERGE).orElseThrow().getY()).isBetween(0.0,
+                graph.node().getHeight());
+        assertThat(graph.screenPointOf("001_initial_schema").orElseThrow().getY()).isBetween(0.0,
+                graph.node().getHeight());
+        assertThat(fitted.scale()).isGreaterThan(0);
+    }
+
     private void clickRevision(FxRobot robot, String id) {
         var graph = app.window.graphView();
         robot.interact(() -> graph.reveal(id));
