@@ -33,6 +33,13 @@ public final class RetortApplication extends Application {
         // The merge wizard replaces this handler when it lands; until then, the command to run.
         MainWindow.Services services = new MainWindow.Services(new FxDialogs(), new SystemFileOpener(),
                 new MergeCommandDialog());
+        Settings settings = new Settings(paths.config().resolve("settings.json"));
+        model.darkProperty().set(settings.load().dark);
+        model.darkProperty().addListener((o, a, dark) -> {
+            Settings.Values values = settings.load();
+            values.dark = dark;
+            settings.save(values);
+        });
         window = new MainWindow(model, services);
         stage.setScene(window.createScene(1440, 900));
         stage.setTitle("Retort");

@@ -1,0 +1,40 @@
+package dev.retort.app;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonSyntaxException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The few choices remembered between runs (the theme), as a small JSON file in the config folder. */
+final class Settings {
+    /** The file's shape; a missing field keeps its default. */
+    static final class Values {
+        boolean dark;
+    }
+
+    private final Path file;
+
+    Settings(Path file) {
+        this.file = file;
+    }
+
+    Values load() {
+        try {
+            Values v = new Gson().fromJson(Files.readString(file, StandardCharsets.UTF_8), Values.class);
+            return v == null ? new Values() : v;
+        } catch (IOException | JsonSyntaxException e) {
+            return new Values();
+        }
+    }
+
+    void save(Values values) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, new Gson().toJson(values), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // the theme is not worth an error; it just will not be remembered
+        }
+    }
+}
