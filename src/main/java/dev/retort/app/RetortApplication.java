@@ -70,14 +70,19 @@ public final class RetortApplication extends Application {
         try {
             Optional<Path> demo = DemoProject.prepare(paths.data());
             if (demo.isPresent()) {
+                String databaseProblem = null;
                 try {
                     // the demo database sits at 1687c833bfcc, one upgrade behind, as in the incident
                     DemoDatabase.ensure(demo.get());
                 } catch (IOException e) {
-                    model.reportError("The demo's database could not be made (" + e.getMessage()
-                            + "); the revision graph works without it.");
+                    databaseProblem = "The demo's database could not be made (" + e.getMessage()
+                            + "); the revision graph works without it.";
                 }
                 model.open(demo.get());
+                if (databaseProblem != null) {
+                    // after open(), which clears old messages when it starts
+                    model.reportError(databaseProblem);
+                }
             } else {
                 model.reportError("This build has no demo project. Open an Alembic project folder with "
                         + "File > Open Folder (Ctrl+O) or drop one on the window.");
