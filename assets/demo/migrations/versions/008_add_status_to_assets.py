@@ -1,7 +1,7 @@
 """add status to assets
 
 Revision ID: 008_add_status_to_assets
-Revises: 007_create_questionnaire_responses
+Revises: 007_create_responses
 Create Date: 2025-05-15 12:33:35.479964
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '008_add_status_to_assets'
-down_revision = '007_create_questionnaire_responses'
+down_revision = '007_create_responses'
 branch_labels = None
 depends_on = None
 

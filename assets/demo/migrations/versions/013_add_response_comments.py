@@ -1,7 +1,7 @@
 """add reviewer comments to responses
 
 Revision ID: 013_add_response_comments
-Revises: 012_add_due_date_to_questionnaires
+Revises: 012_add_questionnaire_due_date
 Create Date: 2025-06-30 05:02:00.541689
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '013_add_response_comments'
-down_revision = '012_add_due_date_to_questionnaires'
+down_revision = '012_add_questionnaire_due_date'
 branch_labels = None
 depends_on = None
 

@@ -1,6 +1,6 @@
 """add due date to questionnaires
 
-Revision ID: 012_add_due_date_to_questionnaires
+Revision ID: 012_add_questionnaire_due_date
 Revises: 011_create_attachments
 Create Date: 2025-06-21 01:44:19.529344
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '012_add_due_date_to_questionnaires'
+revision = '012_add_questionnaire_due_date'
 down_revision = '011_create_attachments'
 branch_labels = None
 depends_on = None

@@ -1,6 +1,6 @@
 """create questionnaire responses
 
-Revision ID: 007_create_questionnaire_responses
+Revision ID: 007_create_responses
 Revises: 006_create_questions
 Create Date: 2025-05-06 09:15:54.467619
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '007_create_questionnaire_responses'
+revision = '007_create_responses'
 down_revision = '006_create_questions'
 branch_labels = None
 depends_on = None
