@@ -1,5 +1,6 @@
 package dev.retort.ui.graph;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,6 +15,12 @@ import javafx.scene.shape.Shape;
 /** A small key over the graph: what each shape, colour and line means. Rebuilt per theme. */
 public final class GraphLegend {
     private final GridPane grid = new GridPane();
+    private GraphPalette palette = GraphPalette.LIGHT;
+    private List<Database> databases = List.of();
+
+    /** A connected database as the legend names it: its profile's name and colour ({@code #rrggbb}). */
+    public record Database(String name, String color) {
+    }
 
     public GraphLegend() {
         grid.setId("graphLegend");
@@ -34,7 +41,14 @@ public final class GraphLegend {
         grid.setVisible(visible);
     }
 
+    /** Adds a row per database (its colour's ring and badge) and one for "an upgrade would run it". */
+    public void setDatabases(List<Database> list) {
+        databases = List.copyOf(list);
+        setPalette(palette);
+    }
+
     void setPalette(GraphPalette p) {
+        palette = p;
         grid.getChildren().clear();
         grid.setStyle("-fx-background-color: " + p.background() + "e6; -fx-background-radius: 6; "
                 + "-fx-border-color: " + p.edge() + "; -fx-border-radius: 6;");
@@ -51,9 +65,28 @@ public final class GraphLegend {
         add(row++, ring(p.node(), p.ancestor()), "Ancestor of selection", p);
         add(row++, ring(p.node(), p.descendant()), "Descendant of selection", p);
         add(row++, ring(p.node(), p.path()), "Path between two", p);
+        for (Database db : databases) {
+            add(row++, badged(p, db.color()), db.name() + " is here", p);
+        }
+        if (!databases.isEmpty()) {
+            Shape pending = ring(p.node(), databases.size() == 1 ? databases.get(0).color() : p.pending());
+            pending.getStrokeDashArray().addAll(3.0, 2.0);
+            add(row, pending, "Upgrade would run it", p);
+        }
     }
 
-    private void add(int row, Shape shape, String text, GraphPalette p) {
+    /** A ring in the database's colour with its badge dot at the top right, as on the graph. */
+    private static Node badged(GraphPalette p, String color) {
+        Shape ring = ring(p.node(), color);
+        Circle dot = new Circle(3.5, Color.web(color));
+        dot.setStroke(Color.web(p.background()));
+        dot.setTranslateX(7);
+        dot.setTranslateY(-6);
+        javafx.scene.Group group = new javafx.scene.Group(ring, dot);
+        return group;
+    }
+
+    private void add(int row, Node shape, String text, GraphPalette p) {
         Label label = new Label(text);
         label.setStyle("-fx-text-fill: " + p.text() + "; -fx-font-size: 11px;");
         grid.add(shape, 0, row);

@@ -34,6 +34,37 @@ public final class GraphStyleSheet {
         return lanes <= 0 ? "" : "shift" + lanes;
     }
 
+    /**
+     * The rules for databases' own colours: {@code current_rrggbb} (a solid ring),
+     * {@code pending_rrggbb} (a dashed ring) and {@code badge_rrggbb} (the dot beside a revision a
+     * database is at), for each colour in use, plus the badge itself.
+     *
+     * @param colors {@code #rrggbb} values
+     */
+    public static String databaseCss(GraphPalette p, java.util.Collection<String> colors) {
+        StringBuilder css = new StringBuilder(String.format(Locale.ROOT,
+                "node.badge { shape: circle; size: %.1fgu; fill-color: %s; stroke-mode: plain; stroke-color: %s; "
+                        + "stroke-width: 1.5px; z-index: 5; text-mode: hidden; }%n", BADGE_SIZE, p.current(),
+                p.background()));
+        for (String color : new java.util.TreeSet<>(colors)) {
+            String hex = colorSuffix(color);
+            css.append(String.format(Locale.ROOT, "node.current_%1$s { stroke-mode: plain; stroke-color: #%1$s; "
+                    + "stroke-width: 4px; }%n", hex));
+            css.append(String.format(Locale.ROOT, "node.pending_%1$s { stroke-mode: dashes; stroke-color: #%1$s; "
+                    + "stroke-width: 3px; }%n", hex));
+            css.append(String.format(Locale.ROOT, "node.badge_%1$s { fill-color: #%1$s; }%n", hex));
+        }
+        return css.toString();
+    }
+
+    /** {@code #1F77B4} becomes {@code 1f77b4}: the suffix of the colour's classes. */
+    public static String colorSuffix(String color) {
+        return color.startsWith("#") ? color.substring(1).toLowerCase(Locale.ROOT) : color.toLowerCase(Locale.ROOT);
+    }
+
+    /** Diameter of a database badge, in graph units. */
+    static final double BADGE_SIZE = 10;
+
     /** Gap between a revision and its label, in graph units (scales with the zoom like the lanes). */
     static final double LABEL_GAP = 16;
 

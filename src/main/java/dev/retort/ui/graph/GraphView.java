@@ -5,6 +5,7 @@ import dev.retort.layout.LayoutResult;
 import dev.retort.layout.NodePlacement;
 import dev.retort.model.graph.RevisionGraph;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,8 @@ public final class GraphView {
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(new Viewport(0, 0, 1));
     private final NodeClassBook classes = new NodeClassBook();
     private final GraphLegend legend = new GraphLegend();
+    private Map<String, List<String>> badges = Map.of();
+    private Set<String> databaseColors = Set.of();
     private GraphPalette palette = GraphPalette.LIGHT;
     private PulseFxViewer viewer;
     private FxViewPanel panel;
@@ -113,6 +116,7 @@ public final class GraphView {
         classes.setLayer("structure", structural);
         classes.setLayer("label-shift", LabelPlacement.shifts(newLayout));
         scene = new GraphScene(revisions, layout, css(), classes);
+        scene.setBadges(badges);
         labelPx = LabelPlacement.estimateWidthPx(revisions);
         if (!keepView) {
             autoFit = true;
@@ -160,7 +164,7 @@ public final class GraphView {
 
     private String css() {
         return GraphStyleSheet.css(palette, layout == null ? 0 : layout.laneCount(),
-                layout == null ? 1 : layout.options().laneWidth());
+                layout == null ? 1 : layout.options().laneWidth()) + GraphStyleSheet.databaseCss(palette, databaseColors);
     }
 
     public GraphPalette palette() {
@@ -173,6 +177,38 @@ public final class GraphView {
         classes.setLayer(layer, layerClasses);
         before.addAll(classes.mentionedIds());
         restyle(before);
+    }
+
+    /**
+     * Shows where databases stand: {@code classes} become the "database" layer (the generic
+     * {@code current}/{@code pending} plus a colour variant such as {@code current_1f77b4}),
+     * {@code badgesById} puts one dot per database beside each revision it is at, and
+     * {@code colors} are every {@code #rrggbb} those name, so the stylesheet has their rules.
+     */
+    public void setDatabaseMarkers(Map<String, ? extends Collection<String>> layerClasses,
+            Map<String, List<String>> badgesById, Collection<String> colors) {
+        Set<String> wanted = Set.copyOf(colors);
+        if (!wanted.equals(databaseColors)) {
+            databaseColors = wanted;
+            if (scene != null) {
+                scene.graph().setAttribute("ui.stylesheet", css());
+            }
+        }
+        badges = Map.copyOf(badgesById);
+        if (scene != null) {
+            scene.setBadges(badges);
+        }
+        setNodeLayer("database", layerClasses);
+    }
+
+    /** The style classes a revision's node has now, highest priority first ("current_1f77b4, current, head"). */
+    public String classesOf(String id) {
+        return classes.classesOf(id);
+    }
+
+    /** The colours of the database badges beside a revision, in profile order. */
+    public List<String> badgesOf(String id) {
+        return badges.getOrDefault(id, List.of());
     }
 
     private void restyle(Set<String> ids) {

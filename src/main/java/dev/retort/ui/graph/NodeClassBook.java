@@ -15,6 +15,10 @@ import java.util.TreeSet;
  * added later by other features (current, pending for a database). Each layer is replaced
  * whole; {@link #classesOf} merges them in {@link #PRIORITY} order because GraphStream lets
  * the first listed class win when two classes set the same property.
+ *
+ * <p>A variant {@code name_suffix} of a listed class (e.g. {@code current_1f77b4}, a database's
+ * own ring colour) ranks just before {@code name}, so it overrides the generic look but still
+ * yields to everything above {@code name}.
  */
 public final class NodeClassBook {
     /** Highest priority first. Unknown classes (a new overlay) come after these, sorted. */
@@ -53,7 +57,7 @@ public final class NodeClassBook {
         Set<String> unknown = new TreeSet<>();
         for (Map<String, Set<String>> layer : layers.values()) {
             for (String cls : layer.getOrDefault(id, Set.of())) {
-                if (PRIORITY.contains(cls)) {
+                if (rank(cls) >= 0) {
                     if (!known.contains(cls)) {
                         known.add(cls);
                     }
@@ -62,8 +66,18 @@ public final class NodeClassBook {
                 }
             }
         }
-        known.sort((a, b) -> Integer.compare(PRIORITY.indexOf(a), PRIORITY.indexOf(b)));
+        known.sort(java.util.Comparator.comparingInt(NodeClassBook::rank).thenComparing(c -> c));
         known.addAll(unknown);
         return String.join(", ", known);
+    }
+
+    /** Twice the priority index, one less for a variant; -1 when the class is not ranked. */
+    private static int rank(String cls) {
+        int index = PRIORITY.indexOf(cls);
+        if (index >= 0) {
+            return 2 * index + 1;
+        }
+        int underscore = cls.indexOf('_');
+        return underscore > 0 ? 2 * PRIORITY.indexOf(cls.substring(0, underscore)) : -1;
     }
 }
