@@ -105,6 +105,14 @@ public record ConnectionProfile(
         return PALETTE.get(Math.floorMod(index, PALETTE.size()));
     }
 
+    /**
+     * True for an environment variable whose value is a secret ({@code POSTGRES_PASSWORD}, a URL
+     * with a password): masked on screen and in {@code toString}, never saved by {@link ProfileStore}.
+     */
+    public static boolean isSecretVariable(String name, String value) {
+        return SecretEnvironment.isSecret(name, value);
+    }
+
     /** The role libpq would log in as: {@link #user()}, or the operating-system user if empty. */
     public String effectiveUser() {
         return user.isEmpty() ? System.getProperty("user.name", "") : user;

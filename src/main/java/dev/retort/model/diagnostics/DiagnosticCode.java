@@ -27,6 +27,18 @@ public enum DiagnosticCode {
     ILLEGAL_CHARACTERS,
     EMPTY_DOWN_REVISION,
 
+    // databases: where a connected profile stands (the window's problems pane)
+    /** The database could not be read: unreachable, login refused, missing, no permission. */
+    DATABASE_UNAVAILABLE,
+    /** The database has no version table: stamp it or upgrade from base. */
+    DATABASE_NOT_UNDER_ALEMBIC,
+    /** A version-table row names a revision no script defines. */
+    DATABASE_ROW_UNKNOWN,
+    /** Version-table rows that are ancestors of each other. */
+    DATABASE_ROWS_OVERLAP,
+    /** Alembic could not plan an upgrade from the database's rows. */
+    DATABASE_PLAN_FAILED,
+
     // graph
     MULTIPLE_HEADS,
     DUPLICATE_REVISION,
