@@ -88,20 +88,25 @@ public final class DatabasesModel implements DatabaseStates {
     // ---- the project ---------------------------------------------------------------------
 
     /**
-     * A project was opened or reloaded. The same project again keeps its connections and only
-     * re-resolves the rows against the new graph; another project loads its own profiles and
-     * reads them (without asking for passwords: that waits for an explicit refresh).
+     * A project was opened or reloaded. A reload (F5, the file watcher) only re-resolves the rows
+     * already read against the new graph, without connecting; opening a project loads its
+     * profiles and reads them (without asking for passwords: that waits for an explicit refresh).
+     *
+     * @param reload true for a reload of the project shown now
      */
-    public void projectLoaded(ProjectSnapshot snapshot) {
+    public void projectLoaded(ProjectSnapshot snapshot, boolean reload) {
         Path newRoot = projectRoot(snapshot);
         config = snapshot.project().config();
         graph = snapshot.graph();
-        if (root.equals(Optional.of(newRoot))) {
+        boolean sameRoot = root.equals(Optional.of(newRoot));
+        if (reload && sameRoot) {
             reresolve();
             return;
         }
+        if (!sameRoot) {
+            passwords.clear();
+        }
         root = Optional.of(newRoot);
-        passwords.clear();
         generations.clear();
         ProfileStore.Loaded loaded = storage.load(newRoot);
         notice.set(loaded.issues().stream().map(DbIssue::message).findFirst().orElse(""));
@@ -163,7 +168,7 @@ public final class DatabasesModel implements DatabaseStates {
     }
 
     private void read(ConnectionProfile profile, boolean ask) {
-        Optional<Secret> secret = password(profile, ask, Optional.empty());
+        Optional<Secret> secret = password(profile, ask);
         if (secret.isEmpty() && needsPrompt(profile)) {
             generations.put(profile.name(), ++generation);
             set(new DatabaseStatus(profile, Optional.of(DatabaseTexts.passwordNeededState(profile)), Optional.empty(),
@@ -206,8 +211,11 @@ public final class DatabasesModel implements DatabaseStates {
         return p.kind() == DbKind.POSTGRESQL && p.passwordSource() == PasswordSource.PROMPT;
     }
 
-    /** The session's password for a prompting profile, asking for it when allowed. */
-    private Optional<Secret> password(ConnectionProfile profile, boolean ask, Optional<String> reason) {
+    /**
+     * The session's password for a prompting profile, asking for it when allowed; the prompt
+     * shows why the last one was refused.
+     */
+    private Optional<Secret> password(ConnectionProfile profile, boolean ask) {
         if (!needsPrompt(profile)) {
             return Optional.empty();
         }
@@ -215,6 +223,9 @@ public final class DatabasesModel implements DatabaseStates {
         if (known.isPresent() || !ask) {
             return known;
         }
+        Optional<String> reason = statusOf(profile.name()).flatMap(DatabaseStatus::table)
+                .filter(t -> t.status() == Status.AUTHENTICATION_FAILED && !DatabaseTexts.passwordNeeded(t))
+                .map(VersionTableState::message);
         Optional<Secret> typed = prompt.ask(profile, reason).flatMap(Secret::nonEmpty);
         typed.ifPresent(s -> passwords.put(profile, s));
         return typed;
@@ -225,10 +236,7 @@ public final class DatabasesModel implements DatabaseStates {
      * if needed. A password that worked is kept for the session.
      */
     public void testConnection(ConnectionProfile profile, Consumer<ConnectionTest> done) {
-        Optional<String> reason = statusOf(profile.name()).flatMap(DatabaseStatus::table)
-                .filter(t -> t.status() == Status.AUTHENTICATION_FAILED && !DatabaseTexts.passwordNeeded(t))
-                .map(VersionTableState::message);
-        Optional<Secret> secret = password(profile, true, reason);
+        Optional<Secret> secret = password(profile, true);
         if (secret.isEmpty() && needsPrompt(profile)) {
             done.accept(new ConnectionTest(DatabaseTexts.passwordNeededState(profile), Optional.empty()));
             return;
@@ -325,10 +333,13 @@ public final class DatabasesModel implements DatabaseStates {
         if (from < 0 || to < 0 || to >= profiles.size()) {
             return;
         }
-        ConnectionProfile p = profiles.remove(from);
-        profiles.add(to, p);
-        DatabaseStatus s = statuses.remove(from);
-        statuses.add(to, s);
+        // whole-list replacements, so listeners never see the two lists out of step
+        List<ConnectionProfile> ps = new ArrayList<>(profiles);
+        ps.add(to, ps.remove(from));
+        List<DatabaseStatus> ss = new ArrayList<>(statuses);
+        ss.add(to, ss.remove(from));
+        profiles.setAll(ps);
+        statuses.setAll(ss);
         save();
     }
 
@@ -345,8 +356,7 @@ public final class DatabasesModel implements DatabaseStates {
     // ---- state ---------------------------------------------------------------------------
 
     public Optional<DatabaseStatus> statusOf(String name) {
-        int index = indexOf(name);
-        return index < 0 ? Optional.empty() : Optional.of(statuses.get(index));
+        return statuses.stream().filter(s -> s.profile().name().equals(name)).findFirst();
     }
 
     /** What the graph, legend, status bar and problems pane show; replaced on every change. */

@@ -1,6 +1,7 @@
 package dev.retort.ui.details;
 
 import dev.retort.model.diagnostics.Diagnostic;
+import dev.retort.ui.db.DatabaseOverlay;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 
 /** The right-hand pane: facts about the selected revision, links to its neighbours, its source. */
 public final class DetailsView {
@@ -36,6 +39,7 @@ public final class DetailsView {
     private final FlowPane roles = new FlowPane(6, 4);
     private final GridPane facts = new GridPane();
     private final VBox problems = new VBox(4);
+    private final VBox databases = new VBox(4);
     private final SourceView source = new SourceView();
     private final Label pathLabel = new Label();
     private final ScrollPane root;
@@ -78,7 +82,10 @@ public final class DetailsView {
         HBox fileButtons = new HBox(8, open, copyPath);
         VBox fileRow = new VBox(6, pathLabel, fileButtons);
         VBox.setVgrow(source.node(), Priority.ALWAYS);
-        content.getChildren().addAll(idRow, message, longDoc, roles, facts, problems, sourceTitle, fileRow,
+        databases.setId("detailsDatabases");
+        databases.managedProperty().bind(databases.visibleProperty());
+        databases.setVisible(false);
+        content.getChildren().addAll(idRow, message, longDoc, roles, facts, databases, problems, sourceTitle, fileRow,
                 source.node());
         root = new ScrollPane();
         root.setId("detailsPane");
@@ -140,6 +147,28 @@ public final class DetailsView {
         pathLabel.setText(d.path() + (d.line() > 0 ? ":" + d.line() : ""));
         pathLabel.setTooltip(new Tooltip(d.path().toString()));
         root.setContent(content);
+    }
+
+    /** Which databases are at the shown revision or would run it; empty hides the section. */
+    public void showDatabases(List<DatabaseOverlay.Mark> marks) {
+        databases.getChildren().clear();
+        if (!marks.isEmpty()) {
+            Label title = new Label("Databases");
+            title.getStyleClass().add("details-section");
+            databases.getChildren().add(title);
+        }
+        for (DatabaseOverlay.Mark mark : marks) {
+            Label line = new Label(mark.text(), new Circle(5, Color.web(mark.color())));
+            line.setWrapText(true);
+            line.getStyleClass().add("details-database");
+            databases.getChildren().add(line);
+        }
+        databases.setVisible(!marks.isEmpty());
+    }
+
+    /** The database lines shown now (tests). */
+    public List<String> databaseLines() {
+        return databases.getChildren().stream().skip(1).map(n -> ((Label) n).getText()).toList();
     }
 
     private int fact(int row, String name, Node value) {

@@ -66,7 +66,10 @@ final class MainMenus {
         fixedGoItems = go.getItems().size();
 
         Menu project = new Menu("_Project", null,
-                item("Merge Heads…", null, window::mergeHeads, "mergeHeadsMenuItem"));
+                item("Merge Heads…", null, window::mergeHeads, "mergeHeadsMenuItem"),
+                new SeparatorMenuItem(),
+                item("Databases…", "Shortcut+D", window::openDatabases, "databasesMenuItem"),
+                item("Refresh Databases", "Shortcut+R", window::refreshDatabases, "refreshDatabasesMenuItem"));
 
         bar.getMenus().addAll(file, view, go, project);
         model.recentProjects().addListener((ListChangeListener<Path>) c -> refreshRecent());

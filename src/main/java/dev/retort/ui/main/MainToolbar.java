@@ -37,6 +37,12 @@ final class MainToolbar {
         Button zoomOut = button("−", "Zoom out (Ctrl+-)", () -> window.graphView().zoomBy(0.8));
         Button toSelection = button("Selection", "Zoom to the selected revisions (Ctrl+Shift+E)",
                 window::zoomToSelection);
+        Button databases = button("Databases…", "Connection profiles and where each database stands (Ctrl+D)",
+                window::openDatabases);
+        databases.setId("databasesButton");
+        Button refresh = button("⟳ Databases", "Read every database's version table again (Ctrl+R)",
+                window::refreshDatabases);
+        refresh.setId("refreshDatabasesButton");
         heads.setId("headsMenuButton");
         heads.setTooltip(new Tooltip("Go to a head (Alt+1, Alt+2…)"));
         find.setId("findField");
@@ -71,7 +77,7 @@ final class MainToolbar {
         HBox findBox = new HBox(4, find, previous, next, count);
         findBox.setAlignment(Pos.CENTER_LEFT);
         bar.getItems().addAll(open, reload, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(), heads,
-                spacer, findBox);
+                new Separator(), databases, refresh, spacer, findBox);
     }
 
     private static Button button(String text, String tip, Runnable action) {

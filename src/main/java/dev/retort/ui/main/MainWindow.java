@@ -2,6 +2,9 @@ package dev.retort.ui.main;
 
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.Severity;
+import dev.retort.ui.db.DatabaseStates;
+import dev.retort.ui.db.DatabasesDialog;
+import dev.retort.ui.db.DatabasesModel;
 import dev.retort.ui.details.DetailsView;
 import dev.retort.ui.details.DetailsViewModel;
 import dev.retort.ui.export.GraphExporter;
@@ -36,8 +39,19 @@ import javafx.stage.Window;
  * app supplies the services (dialogs, editor, the merge hook).
  */
 public final class MainWindow {
-    /** What the window needs from outside; the app passes the real ones, tests fakes. */
-    public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
+    /**
+     * What the window needs from outside; the app passes the real ones, tests fakes.
+     *
+     * @param databases the project's databases (profiles, reads, password prompt); wizards read
+     *     the same object as {@link dev.retort.ui.db.DatabaseStates}. {@code null}: profiles in
+     *     memory only, made by the window
+     */
+    public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads,
+            DatabasesModel databases) {
+        /** Without a database setup of its own: profiles live in memory, passwords are never asked. */
+        public Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
+            this(dialogs, fileOpener, mergeHeads, null);
+        }
     }
 
     private final ExplorerViewModel model;
@@ -51,6 +65,10 @@ public final class MainWindow {
     private final MainToolbar toolbar;
     private final MainMenus menus;
     private final FolderWatcher watcher;
+    private final DatabasesModel databases;
+    private final DatabaseBinding databaseBinding;
+    private List<Diagnostic> projectProblems = List.of();
+    private List<Diagnostic> databaseProblems = List.of();
     private final Label problemsTitle = new Label("Problems");
     private final Label errorBanner = new Label();
     private final BorderPane root = new BorderPane();
@@ -67,6 +85,11 @@ public final class MainWindow {
         toolbar = new MainToolbar(this, model);
         menus = new MainMenus(this, model);
         watcher = new FolderWatcher(model.tasks(), model::reload);
+        databases = services.databases() != null ? services.databases() : DatabasesModel.inMemory(model.tasks());
+        databaseBinding = new DatabaseBinding(databases, this, model, graph, statusBar, details, p -> {
+            databaseProblems = p;
+            showProblems();
+        });
         layout();
         wire();
     }
@@ -132,8 +155,8 @@ public final class MainWindow {
                 ExplorerViewModel.revisionsWith(diagnostics, Severity.ERROR),
                 ExplorerViewModel.revisionsWith(diagnostics, Severity.WARNING)),
                 loaded.reload());
-        problems.setDiagnostics(s.project().diagnostics());
-        problemsTitle.setText("Problems (" + s.project().diagnostics().size() + ")");
+        projectProblems = s.project().diagnostics();
+        showProblems();
         banner.show(s.project().summary().heads());
         toolbar.setHeads(s.graph(), s.project().summary().heads());
         menus.setHeads(s.graph(), s.project().summary().heads());
@@ -142,6 +165,15 @@ public final class MainWindow {
         window().filter(Stage.class::isInstance).map(Stage.class::cast)
                 .ifPresent(stage -> stage.setTitle("Retort — " + s.folder().getFileName() + " (" + s.folder() + ")"));
         statusBar.say("");
+        databaseBinding.projectLoaded(loaded);
+    }
+
+    /** The project's diagnostics, then the databases' (unreachable, unknown rows...). */
+    private void showProblems() {
+        List<Diagnostic> all = new java.util.ArrayList<>(projectProblems);
+        all.addAll(databaseProblems);
+        problems.setDiagnostics(all);
+        problemsTitle.setText("Problems (" + all.size() + ")");
     }
 
     /** Builds the scene (theme, drag and drop, keys) once. */
@@ -256,6 +288,10 @@ public final class MainWindow {
     }
 
     private void activateProblem(Diagnostic problem) {
+        if (problem.code().name().startsWith("DATABASE_") && problem.revisionId().isEmpty()) {
+            openDatabases();
+            return;
+        }
         Optional<String> revision = problem.revisionId().filter(id -> model.snapshot()
                 .map(s -> s.graph().contains(id)).orElse(false));
         if (revision.isPresent()) {
@@ -272,6 +308,34 @@ public final class MainWindow {
             services.dialogs().showError(window().orElse(null), "Could not open the file",
                     "Opening " + file + " failed: " + e.getMessage());
         }
+    }
+
+    /** Shows the Databases dialog: profiles, their forms, where each database stands. */
+    public void openDatabases() {
+        databaseBinding.open();
+    }
+
+    /** Reads every database of the project again (asking for passwords not given yet). */
+    public void refreshDatabases() {
+        databases.refresh();
+    }
+
+    /** The connected databases and where each stands: what wizards read. */
+    public DatabaseStates databaseStates() {
+        return databases;
+    }
+
+    public DatabasesModel databases() {
+        return databases;
+    }
+
+    /** The Databases dialog, once it has been opened. */
+    public Optional<DatabasesDialog> databasesDialog() {
+        return databaseBinding.dialog();
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
     }
 
     void focusFind() {

@@ -57,7 +57,7 @@ class DatabasesModelTest {
     @Test
     void aSavedProfileIsReadWhenTheProjectOpens() {
         store.save(demo, List.of(ConnectionProfile.sqlite("demo (SQLite)", demo.resolve("demo.db"))));
-        model.projectLoaded(open());
+        model.projectLoaded(open(), false);
         DatabaseStatus status = model.statuses().get(0);
         assertThat(status.reading()).isFalse();
         assertThat(status.table().orElseThrow().rows()).containsExactly(DemoCopy.MERGE);
@@ -71,7 +71,7 @@ class DatabasesModelTest {
     @Test
     void reloadingTheProjectReResolvesWithoutConnectingAgain() throws Exception {
         store.save(demo, List.of(ConnectionProfile.sqlite("demo (SQLite)", demo.resolve("demo.db"))));
-        model.projectLoaded(open());
+        model.projectLoaded(open(), false);
         assertThat(reads).hasSize(1);
         Files.writeString(demo.resolve("migrations/versions/cef530e273d4_merge.py"), """
                 revision = 'cef530e273d4'
@@ -79,7 +79,7 @@ class DatabasesModelTest {
                 branch_labels = None
                 depends_on = None
                 """, StandardCharsets.UTF_8);
-        model.projectLoaded(open());
+        model.projectLoaded(open(), true);
         assertThat(reads).hasSize(1);
         assertThat(model.statuses().get(0).state().orElseThrow().pending())
                 .containsExactly(DemoCopy.HEAD_017, "cef530e273d4");
@@ -93,7 +93,7 @@ class DatabasesModelTest {
         Path envPy = demo.resolve("migrations/env.py");
         Files.writeString(envPy, Files.readString(envPy).replace("render_as_batch=True,\n        )",
                 "render_as_batch=True,\n            version_table=\"schema_history\",\n        )"));
-        model.projectLoaded(open());
+        model.projectLoaded(open(), false);
         NewProfile draft = model.draft();
         assertThat(draft.profile().name()).isEqualTo("demo (SQLite)");
         assertThat(draft.profile().database()).isEqualTo(demo.resolve("demo.db").toString());
@@ -108,7 +108,7 @@ class DatabasesModelTest {
 
     @Test
     void addDuplicateMoveAndRemoveAreSavedAtOnce() {
-        model.projectLoaded(open());
+        model.projectLoaded(open(), false);
         ConnectionProfile staging = ConnectionProfile.postgres("staging", "db.example", 5433, "app", "app")
                 .withEnvironment(Map.of("POSTGRES_PORT", "5433", "POSTGRES_PASSWORD", "hunter2"));
         assertThat(model.add(ConnectionProfile.sqlite("demo", demo.resolve("demo.db")), Optional.empty())).isEmpty();
@@ -137,7 +137,7 @@ class DatabasesModelTest {
             prompts.add(p.name() + reason.map(r -> " after: " + r).orElse(""));
             return nextPassword;
         });
-        m.projectLoaded(open());
+        m.projectLoaded(open(), false);
         m.add(pg, Optional.empty());
         assertThat(prompts).isEmpty();
         assertThat(passwordsSeen).isEmpty();
@@ -162,7 +162,7 @@ class DatabasesModelTest {
                             prompts.add(reason.orElse("first"));
                             return Optional.of(Secret.of("wrong"));
                         });
-        m.projectLoaded(open());
+        m.projectLoaded(open(), false);
         m.add(pg, Optional.empty());
         m.refresh();
         assertThat(DatabaseTexts.shortText(m.statuses().get(0))).isEqualTo("login refused");
@@ -175,9 +175,9 @@ class DatabasesModelTest {
     @Test
     void anotherProjectBringsItsOwnProfiles() throws Exception {
         store.save(demo, List.of(ConnectionProfile.sqlite("demo", demo.resolve("demo.db"))));
-        model.projectLoaded(open());
+        model.projectLoaded(open(), false);
         Path other = DemoCopy.create(temp.resolve("other"));
-        model.projectLoaded(new ProjectOpener().open(other));
+        model.projectLoaded(new ProjectOpener().open(other), false);
         assertThat(model.statuses()).isEmpty();
         assertThat(model.root()).contains(other);
     }

@@ -1,5 +1,10 @@
 package dev.retort.ui.support;
 
+import dev.retort.db.ProfileStore;
+import dev.retort.db.Secret;
+import dev.retort.ui.db.DatabasesModel;
+import dev.retort.ui.db.ProfileStorage;
+import dev.retort.ui.db.VersionTableSource;
 import dev.retort.ui.main.Dialogs;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.MainWindow;
@@ -25,6 +30,10 @@ public final class WindowHarness {
     public final List<String> errors = new ArrayList<>();
     public Optional<Path> nextProject = Optional.empty();
     public Optional<Path> nextExportFile = Optional.empty();
+    /** Profiles asked for (name, and the reason when asked again), and the answer the next prompt gives. */
+    public final List<String> passwordPrompts = new ArrayList<>();
+    public Optional<String> nextPassword = Optional.empty();
+    public final ProfileStore profiles;
     public final ExplorerViewModel model;
     public final MainWindow window;
 
@@ -33,7 +42,17 @@ public final class WindowHarness {
     }
 
     public WindowHarness(Stage stage, Path configDir, TaskRunner tasks) {
+        this(stage, configDir, tasks, VersionTableSource.standard());
+    }
+
+    /** @param reader reads version tables (the real reader, one with short timeouts, or a fake) */
+    public WindowHarness(Stage stage, Path configDir, TaskRunner tasks, VersionTableSource reader) {
         model = new ExplorerViewModel(tasks, new ProjectOpener(), new RecentProjects(configDir.resolve("recent.json")));
+        profiles = new ProfileStore(configDir.resolve("profiles"));
+        DatabasesModel databases = new DatabasesModel(tasks, ProfileStorage.of(profiles), reader, (p, reason) -> {
+            passwordPrompts.add(p.name() + reason.map(r -> " after: " + r).orElse(""));
+            return nextPassword.map(Secret::of);
+        });
         Dialogs dialogs = new Dialogs() {
             @Override
             public Optional<Path> chooseProject(Window owner, Optional<Path> start) {
@@ -50,7 +69,8 @@ public final class WindowHarness {
                 errors.add(title + ": " + message);
             }
         };
-        window = new MainWindow(model, new MainWindow.Services(dialogs, openedFiles::add, mergeRequests::add));
+        window = new MainWindow(model, new MainWindow.Services(dialogs, openedFiles::add, mergeRequests::add,
+                databases));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
