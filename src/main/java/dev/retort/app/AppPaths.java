@@ -1,5 +1,6 @@
 package dev.retort.app;
 
+import dev.retort.db.ProfileStore;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -31,6 +32,19 @@ public record AppPaths(Path config, Path data) {
             return fallback;
         }
         return Path.of(value);
+    }
+
+    /**
+     * Where connection profiles are saved: under {@link #config()} with {@code -Dretort.home},
+     * else {@link ProfileStore#defaultDirectory} (which the CLI's {@code --profile} reads too).
+     */
+    public Path profilesDirectory(Map<String, String> env) {
+        return isOverridden() ? config.resolve("profiles") : ProfileStore.defaultDirectory(env);
+    }
+
+    private static boolean isOverridden() {
+        String override = System.getProperty("retort.home");
+        return override != null && !override.isBlank();
     }
 
     public Path recentProjectsFile() {

@@ -1,5 +1,10 @@
 package dev.retort.app;
 
+import dev.retort.db.ProfileStore;
+import dev.retort.ui.db.DatabasesModel;
+import dev.retort.ui.db.FxPasswordPrompt;
+import dev.retort.ui.db.ProfileStorage;
+import dev.retort.ui.db.VersionTableSource;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
@@ -30,9 +35,12 @@ public final class RetortApplication extends Application {
         tasks = new FxTaskRunner();
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(paths.recentProjectsFile()));
+        ProfileStore profiles = new ProfileStore(paths.profilesDirectory(System.getenv()));
+        DatabasesModel databases = new DatabasesModel(tasks, ProfileStorage.of(profiles),
+                VersionTableSource.standard(), new FxPasswordPrompt());
         // The merge wizard replaces this handler when it lands; until then, the command to run.
         MainWindow.Services services = new MainWindow.Services(new FxDialogs(), new SystemFileOpener(),
-                new MergeCommandDialog());
+                new MergeCommandDialog(), databases);
         Settings settings = new Settings(paths.config().resolve("settings.json"));
         model.darkProperty().set(settings.load().dark);
         model.darkProperty().addListener((o, a, dark) -> {
@@ -52,10 +60,11 @@ public final class RetortApplication extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
-        openInitial(model, paths, getParameters().getRaw());
+        openInitial(model, paths, profiles, getParameters().getRaw());
     }
 
-    private static void openInitial(ExplorerViewModel model, AppPaths paths, List<String> args) {
+    private static void openInitial(ExplorerViewModel model, AppPaths paths, ProfileStore profiles,
+            List<String> args) {
         Optional<String> requested = args.size() >= 2 && "open".equals(args.get(0)) ? Optional.of(args.get(1))
                 : Optional.empty();
         if (requested.isPresent()) {
@@ -73,7 +82,9 @@ public final class RetortApplication extends Application {
                 String databaseProblem = null;
                 try {
                     // the demo database sits at 1687c833bfcc, one upgrade behind, as in the incident
-                    DemoDatabase.ensure(demo.get());
+                    Path database = DemoDatabase.ensure(demo.get());
+                    // connected at once: the first screen shows the database one migration behind
+                    DemoProfile.ensure(profiles, demo.get(), database);
                 } catch (IOException e) {
                     databaseProblem = "The demo's database could not be made (" + e.getMessage()
                             + "); the revision graph works without it.";
