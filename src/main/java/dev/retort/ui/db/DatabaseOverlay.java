@@ -7,6 +7,7 @@ import dev.retort.db.VersionTableState.Status;
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.DiagnosticCode;
 import dev.retort.model.diagnostics.Severity;
+import dev.retort.ui.graph.DatabaseMarks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,19 +23,22 @@ import java.util.Set;
  * <p>A revision a database is at gets {@code current} and, for the first such database in the
  * user's order, {@code current_rrggbb} (a solid ring in its colour), plus one badge per database
  * at it, so two databases at the same revision both show. Revisions {@code upgrade heads} would
- * run get {@code pending} and {@code pending_rrggbb} (a dashed ring).
+ * run get {@code pending} and {@code pending_rrggbb} (a dashed ring) and a hollow badge.
  *
  * @param nodeClasses the "database" node layer of the graph
  * @param badges the badge colours beside each revision, in profile order
+ * @param pendingBadges the hollow badge colours beside each revision an upgrade would run
+ * @param namesAt the names of the databases at each revision, in profile order
  * @param colors every colour the classes and badges use
  * @param entries one per profile, in order
  * @param problems what the problems pane lists
  */
 public record DatabaseOverlay(Map<String, Set<String>> nodeClasses, Map<String, List<String>> badges,
-        Set<String> colors, List<Entry> entries, List<Diagnostic> problems) {
+        Map<String, List<String>> pendingBadges, Map<String, List<String>> namesAt, Set<String> colors, List<Entry> entries, List<Diagnostic> problems) {
 
     /** Nothing connected. */
-    public static final DatabaseOverlay EMPTY = new DatabaseOverlay(Map.of(), Map.of(), Set.of(), List.of(), List.of());
+    public static final DatabaseOverlay EMPTY = new DatabaseOverlay(Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
+            List.of(), List.of());
 
     /**
      * One database as the legend and status bar show it.
@@ -58,6 +62,8 @@ public record DatabaseOverlay(Map<String, Set<String>> nodeClasses, Map<String, 
     public DatabaseOverlay {
         nodeClasses = Map.copyOf(nodeClasses);
         badges = Map.copyOf(badges);
+        pendingBadges = Map.copyOf(pendingBadges);
+        namesAt = Map.copyOf(namesAt);
         colors = Set.copyOf(colors);
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
@@ -67,6 +73,8 @@ public record DatabaseOverlay(Map<String, Set<String>> nodeClasses, Map<String, 
     public static DatabaseOverlay of(List<DatabaseStatus> statuses) {
         Map<String, Set<String>> classes = new HashMap<>();
         Map<String, List<String>> badges = new HashMap<>();
+        Map<String, List<String>> pendingBadges = new HashMap<>();
+        Map<String, List<String>> names = new HashMap<>();
         Set<String> colors = new LinkedHashSet<>();
         List<Entry> entries = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
@@ -82,6 +90,7 @@ public record DatabaseOverlay(Map<String, Set<String>> nodeClasses, Map<String, 
                         set.add("current");
                     }
                     badges.computeIfAbsent(row, k -> new ArrayList<>()).add(color);
+                    names.computeIfAbsent(row, k -> new ArrayList<>()).add(status.profile().name());
                 }
                 if (showsPending(status)) {
                     for (String id : state.pending()) {
@@ -90,6 +99,7 @@ public record DatabaseOverlay(Map<String, Set<String>> nodeClasses, Map<String, 
                             set.add("pending_" + suffix);
                             set.add("pending");
                         }
+                        pendingBadges.computeIfAbsent(id, k -> new ArrayList<>()).add(color);
                     }
                 }
             });
@@ -97,7 +107,7 @@ public record DatabaseOverlay(Map<String, Set<String>> nodeClasses, Map<String, 
                     DatabaseTexts.message(status), severity(status)));
             problems.addAll(problems(status));
         }
-        return new DatabaseOverlay(classes, badges, colors, entries, problems);
+        return new DatabaseOverlay(classes, badges, pendingBadges, names, colors, entries, problems);
     }
 
     /**
@@ -106,6 +116,14 @@ public record DatabaseOverlay(Map<String, Set<String>> nodeClasses, Map<String, 
      */
     private static boolean showsPending(DatabaseStatus status) {
         return status.table().map(t -> t.status() != Status.VERSION_TABLE_MISSING).orElse(true);
+    }
+
+    /** What the graph draws: the node classes, badges, name tags and their colours. */
+    public DatabaseMarks marks() {
+        Map<String, DatabaseMarks.Tag> tags = new HashMap<>();
+        badges.forEach((id, colors) -> tags.put(id, new DatabaseMarks.Tag(String.join(", ", namesAt.get(id)),
+                colors.get(0))));
+        return new DatabaseMarks(nodeClasses, badges, pendingBadges, tags, colors);
     }
 
     /** The status bar's text: {@code staging: database at X (1 pending to heads) · local: ...}. */
@@ -124,9 +142,11 @@ public record DatabaseOverlay(Map<String, Set<String>> nodeClasses, Map<String, 
             String name = status.profile().name();
             String color = DatabaseTexts.color(status.profile());
             if (state.isRow(revision)) {
+                int pending = state.pending().size();
                 marks.add(new Mark(name, color, name + " is at this revision"
                         + (state.knownRows().size() > 1 ? " (one of " + state.knownRows().size() + " rows)" : "")
-                        + (state.atHeads() ? ", up to date" : "")));
+                        + (state.atHeads() ? ", up to date" : pending > 0 ? ", " + pending + " migration"
+                                + (pending == 1 ? "" : "s") + " to go" : "")));
             }
             int step = state.pending().indexOf(revision);
             if (step >= 0 && showsPending(status)) {

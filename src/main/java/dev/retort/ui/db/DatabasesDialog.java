@@ -34,6 +34,8 @@ public final class DatabasesDialog {
     private final ProfileEditorModel editor = new ProfileEditorModel();
     private final ListView<DatabaseStatus> list = new ListView<>();
     private final Label state = new Label();
+    private final Label stateTitle = new Label();
+    private final VBox stateBox = new VBox(4);
     private final Label testResult = new Label();
     private final Label message = new Label();
     private final ProgressIndicator testing = new ProgressIndicator();
@@ -50,7 +52,7 @@ public final class DatabasesDialog {
         list.setId("profileList");
         list.setItems(model.statuses());
         list.setCellFactory(l -> new ProfileCell());
-        list.setPrefWidth(300);
+        list.setPrefWidth(380);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null && !Optional.of(s.profile().name()).equals(selected)) {
                 select(s.profile().name());
@@ -106,10 +108,12 @@ public final class DatabasesDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = button("Close", "closeDatabases", "Close this window (changes are saved with Save)",
                 stage::close);
-        HBox saveRow = new HBox(8, spacer, revert, save, close);
-        Label stateTitle = new Label("Where it stands");
-        stateTitle.getStyleClass().add("details-section");
-        VBox right = new VBox(10, form.node(), testRow, stateTitle, state, message);
+        HBox saveRow = new HBox(8, message, spacer, revert, save, close);
+        stateTitle.setId("profileStateTitle");
+        stateTitle.getStyleClass().add("profile-state-title");
+        stateBox.getChildren().addAll(stateTitle, state);
+        stateBox.getStyleClass().add("profile-state-box");
+        VBox right = new VBox(10, stateBox, form.node(), testRow);
         right.setPadding(new Insets(10, 14, 10, 4));
         right.disableProperty().bind(editor.editingProperty().isEqualTo(Optional.empty()));
         ScrollPane scroll = new ScrollPane(right);
@@ -121,7 +125,7 @@ public final class DatabasesDialog {
         root.setId("databasesDialog");
         root.setLeft(left);
         root.setBottom(saveRow);
-        Scene scene = new Scene(root, 1040, 700);
+        Scene scene = new Scene(root, 1120, 800);
         styler.accept(scene);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+R"), model::refresh);
         scene.setOnKeyPressed(e -> {
@@ -222,7 +226,20 @@ public final class DatabasesDialog {
         if (index >= 0 && list.getSelectionModel().getSelectedIndex() != index) {
             list.getSelectionModel().select(index);
         }
-        state.setText(index < 0 ? "" : DatabaseTexts.message(model.statuses().get(index)));
+        stateBox.getStyleClass().removeAll("state-error", "state-warning", "state-ok");
+        if (index < 0) {
+            state.setText("");
+            stateTitle.setText("");
+            return;
+        }
+        DatabaseStatus status = model.statuses().get(index);
+        state.setText(DatabaseTexts.message(status));
+        stateTitle.setText(status.profile().name() + ": " + DatabaseTexts.shortText(status));
+        stateBox.getStyleClass().add(switch (DatabaseOverlay.severity(status)) {
+            case ERROR -> "state-error";
+            case WARNING -> "state-warning";
+            default -> "state-ok";
+        });
     }
 
     private int indexOf(String name) {

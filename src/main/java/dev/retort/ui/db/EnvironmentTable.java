@@ -23,7 +23,7 @@ final class EnvironmentTable {
         TableView<Variable> table = new TableView<>(model.environment());
         table.setId("environmentTable");
         table.setEditable(true);
-        table.setPrefHeight(112);
+        table.setPrefHeight(140);
         table.setMinHeight(80);
         table.setPlaceholder(new Label("No variables: alembic runs with Retort's own environment."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

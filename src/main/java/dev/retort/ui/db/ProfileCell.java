@@ -36,7 +36,11 @@ final class ProfileCell extends ListCell<DatabaseStatus> {
         }
         Label target = new Label(item.profile().target());
         target.getStyleClass().add("details-path");
+        state.setWrapText(true);
         VBox text = new VBox(1, name, state, target);
+        // wrap and cut inside the list instead of scrolling sideways
+        text.maxWidthProperty().bind(getListView().widthProperty().subtract(64));
+        text.prefWidthProperty().bind(text.maxWidthProperty());
         HBox row = new HBox(8, dot, text);
         row.setAlignment(Pos.CENTER_LEFT);
         if (item.reading()) {

@@ -51,7 +51,7 @@ final class ProfileEditor {
         wide.setHgrow(Priority.ALWAYS);
         ColumnConstraints keys2 = new ColumnConstraints();
         keys2.setMinWidth(70);
-        grid.getColumnConstraints().addAll(keys, wide, keys2, new ColumnConstraints(150));
+        grid.getColumnConstraints().addAll(keys, wide, keys2, new ColumnConstraints(170));
 
         TextField name = field("profileName", model.nameProperty(), "e.g. staging");
         ColorPicker color = new ColorPicker();
@@ -108,8 +108,10 @@ final class ProfileEditor {
         database.promptTextProperty().bind(Bindings.when(sqlite).then("path of the .db file")
                 .otherwise("the user name"));
 
-        Label envTitle = new Label("Environment variables for alembic (e.g. POSTGRES_HOST=localhost POSTGRES_PORT=5433)");
+        Label envTitle = new Label("Environment variables when alembic runs");
         envTitle.getStyleClass().add("details-section");
+        envTitle.setTooltip(new Tooltip("What env.py reads to build its URL, e.g. POSTGRES_HOST=localhost "
+                + "POSTGRES_PORT=5433; type NAME=value in the Variable column"));
         EnvironmentTable environment = new EnvironmentTable(model);
 
         Label connectTo = new Label();
@@ -195,8 +197,8 @@ final class ProfileEditor {
 
     private static String passwordText(PasswordSource source) {
         return switch (source) {
-            case PROMPT -> "ask when connecting";
-            case PGPASS -> "~/.pgpass (PGPASSFILE)";
+            case PROMPT -> "prompt";
+            case PGPASS -> "~/.pgpass";
             case NONE -> "none";
         };
     }

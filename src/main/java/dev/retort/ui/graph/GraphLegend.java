@@ -69,9 +69,16 @@ public final class GraphLegend {
             add(row++, badged(p, db.color()), db.name() + " is here", p);
         }
         if (!databases.isEmpty()) {
-            Shape pending = ring(p.node(), databases.size() == 1 ? databases.get(0).color() : p.pending());
-            pending.getStrokeDashArray().addAll(3.0, 2.0);
-            add(row, pending, "Upgrade would run it", p);
+            String color = databases.size() == 1 ? databases.get(0).color() : p.text();
+            Shape ring = ring(p.node(), color);
+            ring.setStrokeWidth(2);
+            ring.setOpacity(0.8);
+            Circle hollow = new Circle(3, Color.web(p.background()));
+            hollow.setStroke(Color.web(color));
+            hollow.setStrokeWidth(1.5);
+            hollow.setTranslateX(7);
+            hollow.setTranslateY(-6);
+            add(row, new javafx.scene.Group(ring, hollow), "Upgrade would run it", p);
         }
     }
 

@@ -37,9 +37,11 @@ final class GraphScene {
     private final int[] parentRow;
     private final Set<String> presentNodes = new HashSet<>();
     private final Set<Integer> presentEdges = new HashSet<>();
+    private final DatabaseDecorations decorations;
     /** Database badges: the colours of the dots beside each revision, and how many are drawn now. */
     private final Map<String, List<String>> badges = new HashMap<>();
     private final Map<String, Integer> presentBadges = new HashMap<>();
+    private final Map<String, DatabaseMarks.Tag> tags = new HashMap<>();
     private int rowFrom = 0;
     private int rowTo = -1;
 
@@ -51,6 +53,7 @@ final class GraphScene {
         graph.setAttribute("ui.stylesheet", styleSheet);
         graph.setAttribute("ui.antialias");
         graph.setAttribute("ui.quality");
+        decorations = new DatabaseDecorations(graph, layout);
         List<EdgeRoute> edges = layout.edges();
         childRow = new int[edges.size()];
         parentRow = new int[edges.size()];
@@ -99,7 +102,7 @@ final class GraphScene {
         }
         for (String id : new ArrayList<>(presentNodes)) {
             if (!wantedNodes.contains(id)) {
-                removeBadges(id);
+                decorations.remove(id);
                 graph.removeNode(id);
                 appliedNodeClasses.remove(id);
                 presentNodes.remove(id);
@@ -124,59 +127,13 @@ final class GraphScene {
         node.setAttribute("xyz", place.x(), -place.y(), 0.0);
         revisions.revision(place.id()).ifPresent(rev -> node.setAttribute("ui.label", RevisionLabels.label(rev)));
         applyNodeClass(place.id());
-        addBadges(place);
+        decorations.add(place);
     }
 
-    /**
-     * Replaces the badges: for each revision, one dot per colour, in a row above and right of
-     * the revision (clear of its label and of the lane line through it), so databases at the
-     * same revision all show.
-     */
-    void setBadges(Map<String, List<String>> next) {
-        Set<String> touched = new HashSet<>(badges.keySet());
-        badges.clear();
-        next.forEach((id, colors) -> {
-            if (!colors.isEmpty()) {
-                badges.put(id, List.copyOf(colors));
-            }
-        });
-        touched.addAll(badges.keySet());
-        for (String id : touched) {
-            if (presentNodes.contains(id)) {
-                removeBadges(id);
-                addBadges(layout.node(id));
-            }
-        }
+    /** Replaces the database badges and tags; see {@link DatabaseDecorations}. */
+    void setDatabaseMarks(DatabaseMarks marks) {
+        decorations.set(marks, presentNodes);
     }
-
-    private void addBadges(NodePlacement place) {
-        List<String> colors = badges.get(place.id());
-        if (colors == null) {
-            return;
-        }
-        for (int i = 0; i < colors.size(); i++) {
-            Node badge = graph.addNode(badgeId(place.id(), i));
-            badge.setAttribute("xyz", place.x() + BADGE_X + i * BADGE_STEP, -(place.y() - BADGE_Y), 0.0);
-            badge.setAttribute("ui.class", "badge_" + GraphStyleSheet.colorSuffix(colors.get(i)) + ", badge");
-        }
-        presentBadges.put(place.id(), colors.size());
-    }
-
-    private void removeBadges(String id) {
-        Integer count = presentBadges.remove(id);
-        for (int i = 0; count != null && i < count; i++) {
-            graph.removeNode(badgeId(id, i));
-        }
-    }
-
-    /** Badge nodes get ids no revision can have (revision ids never hold control characters). */
-    private static String badgeId(String revision, int index) {
-        return "\u0001badge" + index + "\u0001" + revision;
-    }
-
-    private static final double BADGE_X = 11;
-    private static final double BADGE_STEP = 11;
-    private static final double BADGE_Y = 15;
 
     private void addEdge(EdgeRoute route) {
         EdgeKey key = EdgeKey.of(route);

@@ -36,23 +36,33 @@ public final class GraphStyleSheet {
 
     /**
      * The rules for databases' own colours: {@code current_rrggbb} (a solid ring),
-     * {@code pending_rrggbb} (a dashed ring) and {@code badge_rrggbb} (the dot beside a revision a
-     * database is at), for each colour in use, plus the badge itself.
+     * {@code pending_rrggbb} (a thin pale ring), {@code badge_rrggbb} and {@code hollow_rrggbb}
+     * (the dots beside a revision a database is at, or would run on upgrade) and
+     * {@code tag_rrggbb} (the name tag), for each colour in use, plus the badge and tag themselves.
      *
      * @param colors {@code #rrggbb} values
      */
     public static String databaseCss(GraphPalette p, java.util.Collection<String> colors) {
         StringBuilder css = new StringBuilder(String.format(Locale.ROOT,
                 "node.badge { shape: circle; size: %.1fgu; fill-color: %s; stroke-mode: plain; stroke-color: %s; "
-                        + "stroke-width: 1.5px; z-index: 5; text-mode: hidden; }%n", BADGE_SIZE, p.current(),
-                p.background()));
+                        + "stroke-width: 1.5px; z-index: 5; text-mode: hidden; }%n"
+                        + "node.tag { shape: circle; size: 1px; fill-mode: none; stroke-mode: none; z-index: 5; text-offset: 0px, 0px; "
+                        + "text-alignment: at-left; text-size: 11; text-style: bold; text-color: #ffffff; "
+                        + "text-background-mode: rounded-box; text-background-color: %2$s; text-padding: 3px, 2px; "
+                        + "text-visibility-mode: under-zoom; text-visibility: %4$.2f; }%n",
+                BADGE_SIZE, p.current(), p.background(), 1 / TAG_SCALE));
         for (String color : new java.util.TreeSet<>(colors)) {
             String hex = colorSuffix(color);
             css.append(String.format(Locale.ROOT, "node.current_%1$s { stroke-mode: plain; stroke-color: #%1$s; "
                     + "stroke-width: 4px; }%n", hex));
-            css.append(String.format(Locale.ROOT, "node.pending_%1$s { stroke-mode: dashes; stroke-color: #%1$s; "
-                    + "stroke-width: 3px; }%n", hex));
+            // dashes break into arcs on a small node; a thin, pale ring plus the hollow badge read better
+            css.append(String.format(Locale.ROOT, "node.pending_%1$s { stroke-mode: plain; stroke-color: #%1$s99; "
+                    + "stroke-width: 2px; }%n", hex));
             css.append(String.format(Locale.ROOT, "node.badge_%1$s { fill-color: #%1$s; }%n", hex));
+            css.append(String.format(Locale.ROOT, "node.hollow_%1$s { fill-color: %2$s; stroke-color: #%1$s; "
+                    + "stroke-width: 2px; size: %3$.1fgu; }%n", hex, p.background(), BADGE_SIZE - 3));
+            css.append(String.format(Locale.ROOT, "node.tag_%1$s { text-background-color: #%1$s; text-color: %2$s; }%n",
+                    hex, readableOn(color)));
         }
         return css.toString();
     }
@@ -63,7 +73,21 @@ public final class GraphStyleSheet {
     }
 
     /** Diameter of a database badge, in graph units. */
-    static final double BADGE_SIZE = 10;
+    static final double BADGE_SIZE = 13;
+    /** Name tags show from this scale up. */
+    static final double TAG_SCALE = 0.25;
+
+    /** White or near-black text, whichever reads better on the colour (WCAG relative luminance). */
+    static String readableOn(String color) {
+        int rgb = Integer.parseInt(colorSuffix(color), 16);
+        double l = 0.2126 * linear(rgb >> 16 & 0xff) + 0.7152 * linear(rgb >> 8 & 0xff) + 0.0722 * linear(rgb & 0xff);
+        return l > 0.4 ? "#1f2328" : "#ffffff";
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
 
     /** Gap between a revision and its label, in graph units (scales with the zoom like the lanes). */
     static final double LABEL_GAP = 16;

@@ -33,8 +33,7 @@ public final class GraphView {
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(new Viewport(0, 0, 1));
     private final NodeClassBook classes = new NodeClassBook();
     private final GraphLegend legend = new GraphLegend();
-    private Map<String, List<String>> badges = Map.of();
-    private Set<String> databaseColors = Set.of();
+    private DatabaseMarks marks = DatabaseMarks.NONE;
     private GraphPalette palette = GraphPalette.LIGHT;
     private PulseFxViewer viewer;
     private FxViewPanel panel;
@@ -116,7 +115,7 @@ public final class GraphView {
         classes.setLayer("structure", structural);
         classes.setLayer("label-shift", LabelPlacement.shifts(newLayout));
         scene = new GraphScene(revisions, layout, css(), classes);
-        scene.setBadges(badges);
+        scene.setDatabaseMarks(marks);
         labelPx = LabelPlacement.estimateWidthPx(revisions);
         if (!keepView) {
             autoFit = true;
@@ -164,7 +163,7 @@ public final class GraphView {
 
     private String css() {
         return GraphStyleSheet.css(palette, layout == null ? 0 : layout.laneCount(),
-                layout == null ? 1 : layout.options().laneWidth()) + GraphStyleSheet.databaseCss(palette, databaseColors);
+                layout == null ? 1 : layout.options().laneWidth()) + GraphStyleSheet.databaseCss(palette, marks.colors());
     }
 
     public GraphPalette palette() {
@@ -179,26 +178,21 @@ public final class GraphView {
         restyle(before);
     }
 
-    /**
-     * Shows where databases stand: {@code classes} become the "database" layer (the generic
-     * {@code current}/{@code pending} plus a colour variant such as {@code current_1f77b4}),
-     * {@code badgesById} puts one dot per database beside each revision it is at, and
-     * {@code colors} are every {@code #rrggbb} those name, so the stylesheet has their rules.
-     */
-    public void setDatabaseMarkers(Map<String, ? extends Collection<String>> layerClasses,
-            Map<String, List<String>> badgesById, Collection<String> colors) {
-        Set<String> wanted = Set.copyOf(colors);
-        if (!wanted.equals(databaseColors)) {
-            databaseColors = wanted;
-            if (scene != null) {
+    /** Shows where databases stand: rings, badges beside revisions, name tags left of the lanes. */
+    public void setDatabaseMarkers(DatabaseMarks next) {
+        boolean newColors = !next.colors().equals(marks.colors());
+        marks = next;
+        if (scene != null) {
+            if (newColors) {
                 scene.graph().setAttribute("ui.stylesheet", css());
             }
+            scene.setDatabaseMarks(marks);
         }
-        badges = Map.copyOf(badgesById);
-        if (scene != null) {
-            scene.setBadges(badges);
+        setNodeLayer("database", marks.nodeClasses());
+        if (autoFit && layout != null) {
+            viewport.set(initialViewport());
+            applyViewport();
         }
-        setNodeLayer("database", layerClasses);
     }
 
     /** The style classes a revision's node has now, highest priority first ("current_1f77b4, current, head"). */
@@ -206,9 +200,19 @@ public final class GraphView {
         return classes.classesOf(id);
     }
 
-    /** The colours of the database badges beside a revision, in profile order. */
+    /** The name tag left of a revision's row, when databases are at it. */
+    public Optional<DatabaseMarks.Tag> tagOf(String id) {
+        return Optional.ofNullable(marks.tags().get(id));
+    }
+
+    /** The colours of the filled badges beside a revision (databases at it), in profile order. */
     public List<String> badgesOf(String id) {
-        return badges.getOrDefault(id, List.of());
+        return marks.badges().getOrDefault(id, List.of());
+    }
+
+    /** The colours of the hollow badges beside a revision (databases an upgrade would run it on). */
+    public List<String> pendingBadgesOf(String id) {
+        return marks.pendingBadges().getOrDefault(id, List.of());
     }
 
     private void restyle(Set<String> ids) {
@@ -283,12 +287,19 @@ public final class GraphView {
     }
 
     private Viewport initialViewport() {
-        return Viewport.fit(layoutBounds(), labelPx, root.getWidth(), root.getHeight(), Viewport.LABEL_SCALE);
+        return fitted(layoutBounds(), Viewport.LABEL_SCALE);
     }
 
     /** Fit the whole graph (or as much as can be seen at all, for a huge one). */
     public void fit() {
-        setViewport(Viewport.fit(layoutBounds(), labelPx, root.getWidth(), root.getHeight(), Viewport.MIN_SCALE * 5));
+        setViewport(fitted(layoutBounds(), Viewport.MIN_SCALE * 5));
+    }
+
+    /** Like {@link Viewport#fit}, leaving room on the left for the database name tags. */
+    private Viewport fitted(Bounds area, double minScale) {
+        double tagPx = marks.tags().values().stream().mapToDouble(t -> 24 + t.text().length() * 7.0).max().orElse(0);
+        Viewport v = Viewport.fit(area, labelPx, Math.max(1, root.getWidth() - tagPx), root.getHeight(), minScale);
+        return new Viewport(v.centerX() - tagPx / 2 / v.scale(), v.centerY(), v.scale());
     }
 
     public void zoomBy(double factor) {
@@ -305,29 +316,9 @@ public final class GraphView {
 
     /** Zoom so these revisions fill the window (a single one is centred at a readable zoom). */
     public void zoomTo(Collection<String> ids) {
-        if (layout == null || ids.isEmpty()) {
-            return;
+        if (layout != null && !ids.isEmpty()) {
+            CameraMoves.zoomTo(layout, ids, labelPx, root.getWidth(), root.getHeight()).ifPresent(this::setViewport);
         }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (String id : ids) {
-            Optional<NodePlacement> place = layout.find(id);
-            if (place.isPresent()) {
-                minX = Math.min(minX, place.get().x());
-                minY = Math.min(minY, place.get().y());
-                maxX = Math.max(maxX, place.get().x());
-                maxY = Math.max(maxY, place.get().y());
-            }
-        }
-        if (minX == Double.MAX_VALUE) {
-            return;
-        }
-        double pad = layout.options().rowHeight();
-        Bounds box = new Bounds(minX - pad, minY - pad, maxX + pad, maxY + pad);
-        Viewport fitted = Viewport.fit(box, labelPx, root.getWidth(), root.getHeight(), Viewport.LABEL_SCALE);
-        setViewport(new Viewport(fitted.centerX(), (minY + maxY) / 2, Math.min(fitted.scale(), 1.5)));
     }
 
     /**
@@ -335,29 +326,10 @@ public final class GraphView {
      * labels are too small to read.
      */
     public void reveal(String id) {
-        if (layout == null) {
-            return;
+        if (layout != null) {
+            CameraMoves.reveal(layout, viewport.get(), id, root.getWidth(), root.getHeight())
+                    .ifPresent(this::setViewport);
         }
-        layout.find(id).ifPresent(place -> {
-            Viewport vp = viewport.get();
-            double scale = vp.labelsVisible() ? vp.scale() : 1.0;
-            double w = root.getWidth();
-            double h = root.getHeight();
-            Viewport at = new Viewport(vp.centerX(), vp.centerY(), scale);
-            double sx = at.toScreenX(place.x(), w);
-            double sy = at.toScreenY(place.y(), h);
-            double marginY = Math.min(80, h / 4);
-            double targetX = clamp(sx, Math.min(60, w / 4), Math.max(60, w * 0.55));
-            double targetY = clamp(sy, marginY, h - marginY);
-            if (targetX == sx && targetY == sy && scale == vp.scale()) {
-                return;
-            }
-            setViewport(at.panByPixels(targetX - sx, targetY - sy));
-        });
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
     }
 
     // ---- hit testing ----------------------------------------------------------------------

@@ -59,7 +59,7 @@ final class DatabaseBinding {
     }
 
     private void show(DatabaseOverlay overlay) {
-        graph.setDatabaseMarkers(overlay.nodeClasses(), overlay.badges(), overlay.colors());
+        graph.setDatabaseMarkers(overlay.marks());
         graph.legend().setDatabases(overlay.entries().stream()
                 .map(e -> new GraphLegend.Database(e.name(), e.color())).toList());
         statusBar.setDatabases(overlay.entries(), this::open);

@@ -45,6 +45,7 @@ public final class StatusBar {
         message.getStyleClass().add("status-message");
         Label zoom = new Label();
         zoom.setId("zoomLabel");
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         zoom.textProperty().bind(Bindings.createStringBinding(
                 () -> Math.round(viewport.getValue().scale() * 100) + "%", viewport));
         Region spacer = new Region();

@@ -140,7 +140,7 @@ class DatabaseOverlayTest {
                 status("staging", "#d62728", Status.CONNECTED, "1687"));
         assertThat(DatabaseOverlay.marksAt(statuses, "1687")).extracting(DatabaseOverlay.Mark::text)
                 .containsExactly("local is at this revision (one of 2 rows), up to date",
-                        "staging is at this revision");
+                        "staging is at this revision, 1 migration to go");
         assertThat(DatabaseOverlay.marksAt(statuses, "017")).extracting(DatabaseOverlay.Mark::text)
                 .containsExactly("local is at this revision (one of 2 rows), up to date",
                         "upgrade heads on staging would run it (step 1 of 1)");

@@ -85,13 +85,15 @@ class DatabasePostgresWindowTest {
         assertThat(graph.classesOf(DemoCopy.FORK)).startsWith("current_ff7f0e, current");
         assertThat(graph.badgesOf(DemoCopy.MERGE)).containsExactly("#1f77b4");
         assertThat(graph.badgesOf(DemoCopy.FORK)).containsExactly(orange);
+        assertThat(graph.pendingBadgesOf(DemoCopy.MERGE)).containsExactly(orange);
+        assertThat(graph.pendingBadgesOf(DemoCopy.HEAD_017)).containsExactly("#1f77b4", orange);
         // pending for both: the first database in the list gives the ring
         assertThat(graph.classesOf(DemoCopy.HEAD_017)).startsWith("pending_1f77b4, pending");
         assertThat(app.window.statusBar().databaseText()).isEqualTo(
                 "demo (SQLite): database at 1687c833bfcc (1 pending to heads) · "
                         + "local (PostgreSQL): database at 016_add_security_constraints (5 pending to heads)");
         robot.interact(() -> app.model.goTo(DemoCopy.MERGE));
-        assertThat(app.window.detailsView().databaseLines()).containsExactly("demo (SQLite) is at this revision",
+        assertThat(app.window.detailsView().databaseLines()).containsExactly("demo (SQLite) is at this revision, 1 migration to go",
                 "upgrade heads on local (PostgreSQL) would run it (step 4 of 5)"); // alembic runs 017 last
     }
 }

@@ -66,11 +66,14 @@ class DatabaseWindowTest {
         assertThat(graph.classesOf(DemoCopy.MERGE)).startsWith("current_1f77b4, current, ");
         assertThat(graph.badgesOf(DemoCopy.MERGE)).containsExactly(blue);
         assertThat(graph.classesOf(DemoCopy.HEAD_017)).contains("pending_1f77b4, pending");
+        assertThat(graph.pendingBadgesOf(DemoCopy.HEAD_017)).containsExactly(blue);
+        assertThat(graph.tagOf(DemoCopy.MERGE).orElseThrow().text()).isEqualTo("demo (SQLite)");
+        assertThat(graph.tagOf(DemoCopy.HEAD_017)).isEmpty();
         assertThat(graph.classesOf(DemoCopy.FORK)).doesNotContain("current").doesNotContain("pending");
         assertThat(app.window.statusBar().databaseText())
                 .isEqualTo("demo (SQLite): database at 1687c833bfcc (1 pending to heads)");
         robot.interact(() -> app.model.goTo(DemoCopy.MERGE));
-        assertThat(app.window.detailsView().databaseLines()).containsExactly("demo (SQLite) is at this revision");
+        assertThat(app.window.detailsView().databaseLines()).containsExactly("demo (SQLite) is at this revision, 1 migration to go");
         robot.interact(() -> app.model.goTo(DemoCopy.HEAD_017));
         assertThat(app.window.detailsView().databaseLines())
                 .containsExactly("upgrade heads on demo (SQLite) would run it (step 1 of 1)");
@@ -83,6 +86,7 @@ class DatabaseWindowTest {
                 ConnectionProfile.sqlite("second", second).withColor("#d62728")));
         open(robot);
         assertThat(app.window.graphView().badgesOf(DemoCopy.MERGE)).containsExactly("#1f77b4", "#d62728");
+        assertThat(app.window.graphView().tagOf(DemoCopy.MERGE).orElseThrow().text()).isEqualTo("demo, second");
         assertThat(app.window.statusBar().databaseText()).isEqualTo("demo: database at 1687c833bfcc "
                 + "(1 pending to heads) · second: database at 1687c833bfcc (1 pending to heads)");
     }

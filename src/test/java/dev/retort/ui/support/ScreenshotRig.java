@@ -1,5 +1,14 @@
 package dev.retort.ui.support;
 
+import dev.retort.app.DemoDatabase;
+import dev.retort.app.DemoProfile;
+import dev.retort.db.ConnectionProfile;
+import dev.retort.db.PasswordSource;
+import dev.retort.db.ProfileStore;
+import dev.retort.ui.db.DatabasesModel;
+import dev.retort.ui.db.FxPasswordPrompt;
+import dev.retort.ui.db.ProfileStorage;
+import dev.retort.ui.db.VersionTableSource;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
@@ -17,7 +26,11 @@ import javafx.util.Duration;
 /**
  * The real window on the incident project (or a folder given as argument), put into a state
  * for a screenshot by system properties: {@code rig.select}, {@code rig.select2} (Ctrl+click),
- * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}. scripts/screenshots.sh runs it under Xvfb.
+ * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}; for databases
+ * {@code rig.databases} (the demo's own profile, as the app makes it), {@code rig.local=FILE}
+ * (a second SQLite database), {@code rig.staging} (a PostgreSQL profile on localhost:5433,
+ * unreachable here) and {@code rig.openDatabases=PROFILE} (the Databases dialog at the top left,
+ * that profile selected). scripts/screenshots.sh runs it under Xvfb.
  */
 public final class ScreenshotRig extends Application {
 
@@ -33,10 +46,15 @@ public final class ScreenshotRig extends Application {
             }
         }
         FxTaskRunner tasks = new FxTaskRunner();
+        Path config = Files.createTempDirectory("rig");
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
-                new RecentProjects(Files.createTempDirectory("rig").resolve("recent.json")));
+                new RecentProjects(config.resolve("recent.json")));
+        ProfileStore profiles = new ProfileStore(config.resolve("profiles"));
+        saveProfiles(profiles, dir);
+        DatabasesModel databases = new DatabasesModel(tasks, ProfileStorage.of(profiles),
+                VersionTableSource.standard(), new FxPasswordPrompt());
         MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { },
-                new MergeCommandDialog()));
+                new MergeCommandDialog(), databases));
         model.darkProperty().set(Boolean.getBoolean("rig.dark"));
         stage.setScene(window.createScene(Integer.getInteger("rig.width", 1440), Integer.getInteger("rig.height", 900)));
         stage.setX(0);
@@ -60,8 +78,38 @@ public final class ScreenshotRig extends Application {
             if (find != null) {
                 model.search(find);
             }
+            String profile = System.getProperty("rig.openDatabases");
+            if (profile != null) {
+                window.openDatabases();
+                window.databasesDialog().ifPresent(d -> {
+                    d.stage().setX(0);
+                    d.stage().setY(0);
+                    d.select(profile);
+                });
+            }
         });
         later.play();
+    }
+
+    private static void saveProfiles(ProfileStore store, Path dir) throws Exception {
+        java.util.List<ConnectionProfile> list = new java.util.ArrayList<>();
+        if (Boolean.getBoolean("rig.databases")) {
+            list.add(ConnectionProfile.sqlite(DemoProfile.NAME, DemoDatabase.ensure(dir).toRealPath()));
+        }
+        String local = System.getProperty("rig.local");
+        if (local != null) {
+            list.add(ConnectionProfile.sqlite("local", Path.of(local).toRealPath())
+                    .withColor(ConnectionProfile.defaultColor(1)));
+        }
+        if (Boolean.getBoolean("rig.staging")) {
+            list.add(ConnectionProfile.postgres("staging", "localhost", 5433, "questionnaires", "app")
+                    .withPasswordSource(PasswordSource.PGPASS).withColor(ConnectionProfile.defaultColor(2))
+                    .withEnvironment(new java.util.TreeMap<>(java.util.Map.of("POSTGRES_HOST", "localhost",
+                            "POSTGRES_PORT", "5433"))));
+        }
+        if (!list.isEmpty()) {
+            store.save(dir.toRealPath(), list);
+        }
     }
 
     public static final class Main {
