@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real window under Xvfb: the demo (the two-heads
-# incident), a selection with its details, and dark mode with the path between both heads.
-# Needs Xvfb and ImageMagick's import (apt-get install xvfb imagemagick libgtk-3-0).
+# incident) with its database one migration behind, a selection with its details, dark mode
+# with the path between both heads, two databases in their colours, and the Databases dialog.
+# Needs Xvfb and ImageMagick's import (apt-get install xvfb imagemagick libgtk-3-0); the second
+# database is made with the real alembic (python3 -m alembic) when it is installed.
 # Writes assets/screenshots/*.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,20 +21,37 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 WORK=$(mktemp -d)
 cp -r assets/demo "$WORK/demo"
+PYTHON=${RETORT_PYTHON:-/usr/bin/python3}
+LOCAL=()
+# "local": a second database, upgraded by the real alembic only as far as the fork
+if "$PYTHON" -m alembic --version >/dev/null 2>&1; then
+  sed 's#sqlalchemy.url = sqlite:///%(here)s/demo.db#sqlalchemy.url = sqlite:///%(here)s/local.db#' \
+    "$WORK/demo/alembic.ini" > "$WORK/demo/local.ini"
+  (cd "$WORK/demo" && "$PYTHON" -m alembic -c local.ini upgrade 016_add_security_constraints >/dev/null 2>&1)
+  rm "$WORK/demo/local.ini"
+  LOCAL=(-Drig.local="$WORK/demo/local.db")
+fi
 
 shot() {
-  local name=$1; shift
+  local name=$1 size=$2; shift 2
   java -Dprism.order=sw -Drig.width=1440 -Drig.height=900 "$@" -cp "$CP" \
     'dev.retort.ui.support.ScreenshotRig$Main' "$WORK/demo" >/dev/null 2>&1 &
   local pid=$!
   sleep "${SHOT_DELAY:-8}"
-  import -window root -crop 1440x900+0+0 +repage "$OUT/$name.png"
+  import -window root -crop "$size+0+0" +repage "$OUT/$name.png"
   kill "$pid"
   wait "$pid" 2>/dev/null || true
 }
 
-shot demo
-shot selection -Drig.select=1687c833bfcc
-shot dark -Drig.dark=true -Drig.select=1687c833bfcc -Drig.select2=017_add_asset_id_to_questionnaire_responses
+shot demo 1440x900 -Drig.databases=true
+shot selection 1440x900 -Drig.databases=true -Drig.select=1687c833bfcc
+shot dark 1440x900 -Drig.databases=true -Drig.dark=true -Drig.select=1687c833bfcc -Drig.select2=017_add_asset_id_to_questionnaire_responses
+if [ ${#LOCAL[@]} -gt 0 ]; then
+  shot two-databases 1440x900 -Drig.databases=true "${LOCAL[@]}"
+fi
+shot databases 1120x800 -Drig.databases=true "${LOCAL[@]}" -Drig.staging=true -Drig.openDatabases=staging
+# the README's close-up: the top of the graph over the status bar
+convert "$OUT/demo.png" \( -clone 0 -crop 920x290+0+132 +repage -background white -extent 1010x290 \) \
+  \( -clone 0 -crop 1010x26+0+874 +repage \) -delete 0 -append +repage "$OUT/database.png"
 rm -rf "$WORK"
 ls -l "$OUT"
