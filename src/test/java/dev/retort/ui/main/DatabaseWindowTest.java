@@ -103,6 +103,15 @@ class DatabaseWindowTest {
                 .anyMatch(p -> p.contains("ahead: database is at `abc123`, which no script defines: a migration "
                         + "file is missing from this checkout"));
         assertThat(app.window.statusBar().databaseText()).contains("gone: database missing");
+        robot.interact(() -> {
+            int row = problems.getItems().stream().map(Object::toString).toList().indexOf(problems.getItems()
+                    .stream().map(Object::toString).filter(p -> p.contains("gone: The SQLite file")).findFirst()
+                    .orElseThrow());
+            problems.getSelectionModel().select(row);
+        });
+        robot.clickOn(".table-row-cell:selected");
+        assertThat(app.window.databasesDialog()).isPresent();
+        assertThat(app.window.databasesDialog().orElseThrow().stage().isShowing()).isTrue();
     }
 
     @Test
