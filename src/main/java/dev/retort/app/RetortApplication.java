@@ -1,11 +1,14 @@
 package dev.retort.app;
 
+import dev.retort.runner.ProcessRunner;
+import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
-import dev.retort.ui.main.MergeCommandDialog;
 import dev.retort.ui.main.RecentProjects;
 import dev.retort.ui.main.SystemFileOpener;
+import dev.retort.ui.merge.MergeServices;
+import dev.retort.ui.merge.MergeWizard;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
 import java.io.IOException;
@@ -23,6 +26,7 @@ import javafx.stage.Stage;
 public final class RetortApplication extends Application {
     private FxTaskRunner tasks;
     private MainWindow window;
+    private ProcessRunner processes;
 
     @Override
     public void start(Stage stage) {
@@ -30,9 +34,10 @@ public final class RetortApplication extends Application {
         tasks = new FxTaskRunner();
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(paths.recentProjectsFile()));
-        // The merge wizard replaces this handler when it lands; until then, the command to run.
+        processes = new ProcessRunner();
+        // no database overlay yet: DatabaseStates.none() until profiles land
         MainWindow.Services services = new MainWindow.Services(new FxDialogs(), new SystemFileOpener(),
-                new MergeCommandDialog());
+                new MergeWizard(MergeServices.system(processes)), DatabaseStates.none());
         Settings settings = new Settings(paths.config().resolve("settings.json"));
         model.darkProperty().set(settings.load().dark);
         model.darkProperty().addListener((o, a, dark) -> {
@@ -99,6 +104,9 @@ public final class RetortApplication extends Application {
         }
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (processes != null) {
+            processes.close();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.retort.ui.main;
 
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.Severity;
+import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.details.DetailsView;
 import dev.retort.ui.details.DetailsViewModel;
 import dev.retort.ui.export.GraphExporter;
@@ -9,7 +10,6 @@ import dev.retort.ui.graph.GraphView;
 import dev.retort.ui.problems.ProblemsView;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.project.ProjectSnapshot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +36,18 @@ import javafx.stage.Window;
  * app supplies the services (dialogs, editor, the merge hook).
  */
 public final class MainWindow {
-    /** What the window needs from outside; the app passes the real ones, tests fakes. */
-    public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
+    /**
+     * What the window needs from outside; the app passes the real ones, tests fakes.
+     *
+     * @param databases the connected databases (wizards read where each stands)
+     */
+    public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads,
+            DatabaseStates databases) {
+
+        /** No database connected. */
+        public Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
+            this(dialogs, fileOpener, mergeHeads, DatabaseStates.none());
+        }
     }
 
     private final ExplorerViewModel model;
@@ -54,6 +64,8 @@ public final class MainWindow {
     private final Label problemsTitle = new Label("Problems");
     private final Label errorBanner = new Label();
     private final BorderPane root = new BorderPane();
+    private final SplitPane graphAndDetails = new SplitPane();
+    private final SheetHost host;
     private Scene scene;
 
     public MainWindow(ExplorerViewModel model, Services services) {
@@ -67,6 +79,7 @@ public final class MainWindow {
         toolbar = new MainToolbar(this, model);
         menus = new MainMenus(this, model);
         watcher = new FolderWatcher(model.tasks(), model::reload);
+        host = new SheetHost(this, graph, root, graphAndDetails, details.node());
         layout();
         wire();
     }
@@ -81,7 +94,7 @@ public final class MainWindow {
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
         errorBanner.textProperty().bind(model.errorProperty());
         root.setTop(new VBox(menus.menuBar(), toolbar.node(), errorBanner, banner.node()));
-        SplitPane graphAndDetails = new SplitPane(graph.node(), details.node());
+        graphAndDetails.getItems().setAll(graph.node(), details.node());
         graphAndDetails.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(details.node(), false);
         problemsTitle.getStyleClass().add("pane-title");
@@ -114,7 +127,7 @@ public final class MainWindow {
         model.loadedProperty().addListener((o, a, loaded) -> showLoaded(loaded));
         model.highlightProperty().addListener((o, a, h) -> {
             graph.setNodeLayer("selection", h.nodeClasses());
-            graph.setEdgeClasses(h.edgeClasses());
+            host.applyEdges(h.edgeClasses());
         });
         model.selectedProperty().addListener((o, a, id) -> detailsModel.show(model.snapshot(), id));
         model.searchProperty().addListener((o, a, s) -> {
@@ -123,6 +136,11 @@ public final class MainWindow {
             graph.setNodeLayer("search", matches);
         });
         model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+        model.highlightProperty().addListener((o, a, h) -> menus.setSelectedHeads(selectedHeads().size()));
+        graph.node().setOnContextMenuRequested(e -> {
+            new GraphContextMenu(this).show(graph.node(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
     }
 
     private void showLoaded(ExplorerViewModel.Loaded loaded) {
@@ -132,11 +150,13 @@ public final class MainWindow {
                 ExplorerViewModel.revisionsWith(diagnostics, Severity.ERROR),
                 ExplorerViewModel.revisionsWith(diagnostics, Severity.WARNING)),
                 loaded.reload());
+        host.applyEdges(model.highlightProperty().get().edgeClasses());
         problems.setDiagnostics(s.project().diagnostics());
         problemsTitle.setText("Problems (" + s.project().diagnostics().size() + ")");
         banner.show(s.project().summary().heads());
         toolbar.setHeads(s.graph(), s.project().summary().heads());
         menus.setHeads(s.graph(), s.project().summary().heads());
+        menus.setSelectedHeads(selectedHeads().size());
         detailsModel.show(model.snapshot(), model.selectedProperty().get());
         watcher.watch(s.watchedFolders());
         window().filter(Stage.class::isInstance).map(Stage.class::cast)
@@ -213,14 +233,37 @@ public final class MainWindow {
         graph.zoomTo(ids);
     }
 
+    /** Merges every head (the banner, Project > Merge Heads…). */
     void mergeHeads() {
-        model.snapshot().ifPresent(s -> {
-            Path location = s.location();
-            Optional<Path> config = Files.isRegularFile(location)
-                    && !location.getFileName().toString().equals("alembic.ini") ? Optional.of(location) : Optional.empty();
-            services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s.folder(), config,
-                    s.project().summary().heads(), window().orElse(null)));
-        });
+        model.snapshot().ifPresent(s -> services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s,
+                s.project().summary().heads(), false, window().orElse(null), host)));
+    }
+
+    /** Merges the heads selected in the graph (click one, Ctrl+click another). */
+    void mergeSelectedHeads() {
+        List<String> heads = selectedHeads();
+        if (heads.size() < 2) {
+            return;
+        }
+        model.snapshot().ifPresent(s -> services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s,
+                heads, true, window().orElse(null), host)));
+    }
+
+    /** The selected revisions that are heads, in the graph's head order. */
+    List<String> selectedHeads() {
+        Optional<ProjectSnapshot> s = model.snapshot();
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        Set<String> selected = new java.util.HashSet<>();
+        model.selectedProperty().get().ifPresent(selected::add);
+        model.secondaryProperty().get().ifPresent(selected::add);
+        return s.get().project().summary().heads().stream().filter(selected::contains).toList();
+    }
+
+    /** How many heads the project has now. */
+    int headCount() {
+        return model.snapshot().map(s -> s.project().summary().heads().size()).orElse(0);
     }
 
     /** Writes the export; PNG is a picture of what the graph view shows now. */
@@ -301,6 +344,14 @@ public final class MainWindow {
 
     public ExplorerViewModel model() {
         return model;
+    }
+
+    Services services() {
+        return services;
+    }
+
+    void focusGraph() {
+        graph.node().requestFocus();
     }
 
     public FolderWatcher watcher() {

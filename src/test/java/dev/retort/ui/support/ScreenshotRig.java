@@ -3,8 +3,11 @@ package dev.retort.ui.support;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
-import dev.retort.ui.main.MergeCommandDialog;
 import dev.retort.ui.main.RecentProjects;
+import dev.retort.ui.merge.MergeServices;
+import dev.retort.ui.merge.MergeWizard;
+import dev.retort.ui.merge.MergeWizardModel;
+import dev.retort.runner.ProcessRunner;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
 import java.nio.file.Files;
@@ -17,7 +20,8 @@ import javafx.util.Duration;
 /**
  * The real window on the incident project (or a folder given as argument), put into a state
  * for a screenshot by system properties: {@code rig.select}, {@code rig.select2} (Ctrl+click),
- * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}. scripts/screenshots.sh runs it under Xvfb.
+ * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}, {@code rig.merge} (the merge
+ * wizard at step explain, choose, preview or done; done writes the file into the folder). scripts/screenshots.sh runs it under Xvfb.
  */
 public final class ScreenshotRig extends Application {
 
@@ -35,8 +39,8 @@ public final class ScreenshotRig extends Application {
         FxTaskRunner tasks = new FxTaskRunner();
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(Files.createTempDirectory("rig").resolve("recent.json")));
-        MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { },
-                new MergeCommandDialog()));
+        MergeWizard wizard = new MergeWizard(MergeServices.system(new ProcessRunner()));
+        MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { }, wizard));
         model.darkProperty().set(Boolean.getBoolean("rig.dark"));
         stage.setScene(window.createScene(Integer.getInteger("rig.width", 1440), Integer.getInteger("rig.height", 900)));
         stage.setX(0);
@@ -60,8 +64,36 @@ public final class ScreenshotRig extends Application {
             if (find != null) {
                 model.search(find);
             }
+            String merge = System.getProperty("rig.merge");
+            if (merge != null) {
+                ((javafx.scene.control.Button) stage.getScene().lookup("#mergeHeadsButton")).fire();
+                PauseTransition step = new PauseTransition(Duration.seconds(2));
+                step.setOnFinished(ev -> mergeTo(wizard, merge));
+                step.play();
+            }
         });
         later.play();
+    }
+
+    /** Walks the wizard to a step: explain, choose, preview, done (with the incident's message and id). */
+    private static void mergeTo(MergeWizard wizard, String step) {
+        MergeWizardModel m = wizard.current().orElseThrow();
+        if (step.equals("explain")) {
+            return;
+        }
+        m.advance();
+        m.inputs().messageProperty().set(System.getProperty("rig.message", "merge_heads_fix_questionnaire_asset_linkage"));
+        m.inputs().revisionIdProperty().set(System.getProperty("rig.revid", "cef530e273d4"));
+        if (step.equals("choose")) {
+            return;
+        }
+        m.advance();
+        if (step.equals("preview")) {
+            return;
+        }
+        PauseTransition write = new PauseTransition(Duration.seconds(1));
+        write.setOnFinished(e -> m.advance());
+        write.play();
     }
 
     public static final class Main {
