@@ -175,6 +175,11 @@ public final class GraphView {
         restyle(before);
     }
 
+    /** The style classes a revision has now, highest priority first (tests). */
+    public String classesOf(String id) {
+        return classes.classesOf(id);
+    }
+
     private void restyle(Set<String> ids) {
         if (scene != null) {
             scene.restyleNodes(ids);

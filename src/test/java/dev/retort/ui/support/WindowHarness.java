@@ -1,5 +1,6 @@
 package dev.retort.ui.support;
 
+import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.main.Dialogs;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.MainWindow;
@@ -33,6 +34,15 @@ public final class WindowHarness {
     }
 
     public WindowHarness(Stage stage, Path configDir, TaskRunner tasks) {
+        this(stage, configDir, tasks, null, DatabaseStates.none());
+    }
+
+    /**
+     * The window with a real merge handler (the wizard) and databases; {@code mergeHeads} null
+     * records the requests instead.
+     */
+    public WindowHarness(Stage stage, Path configDir, TaskRunner tasks, MergeHeadsHandler mergeHeads,
+            DatabaseStates databases) {
         model = new ExplorerViewModel(tasks, new ProjectOpener(), new RecentProjects(configDir.resolve("recent.json")));
         Dialogs dialogs = new Dialogs() {
             @Override
@@ -50,7 +60,8 @@ public final class WindowHarness {
                 errors.add(title + ": " + message);
             }
         };
-        window = new MainWindow(model, new MainWindow.Services(dialogs, openedFiles::add, mergeRequests::add));
+        MergeHeadsHandler handler = mergeHeads != null ? mergeHeads : mergeRequests::add;
+        window = new MainWindow(model, new MainWindow.Services(dialogs, openedFiles::add, handler, databases));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
