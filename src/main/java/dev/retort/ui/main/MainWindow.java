@@ -204,10 +204,29 @@ public final class MainWindow {
             case UP -> graph.panByPixels(0, step);
             case DOWN -> graph.panByPixels(0, -step);
             case ESCAPE -> model.select(Optional.empty());
+            case CONTEXT_MENU -> showGraphMenuFromKeyboard();
+            case F10 -> {
+                if (e.isShiftDown()) {
+                    showGraphMenuFromKeyboard();
+                } else {
+                    handled = false;
+                }
+            }
             default -> handled = false;
         }
         if (handled) {
             e.consume();
+        }
+    }
+
+    /** The menu key or Shift+F10: the graph's menu at the selected revision, else mid-graph. */
+    private void showGraphMenuFromKeyboard() {
+        var view = graph.node();
+        javafx.geometry.Point2D at = model.selectedProperty().get().flatMap(graph::screenPointOf)
+                .orElse(new javafx.geometry.Point2D(view.getWidth() / 2, view.getHeight() / 2));
+        javafx.geometry.Point2D screen = view.localToScreen(at);
+        if (screen != null) {
+            new GraphContextMenu(this).show(view, screen.getX(), screen.getY());
         }
     }
 

@@ -8,7 +8,6 @@ import dev.retort.ui.task.TaskRunner;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -58,7 +57,9 @@ final class SheetHost implements MergeHeadsHandler.Host {
         sheet = next;
         SplitPane.setResizableWithParent(next, false);
         withSheet.setDividerPositions(SHEET_DIVIDER);
-        Platform.runLater(next::requestFocus);
+        // the split pane's skin puts its items into the scene; without it they join at the next pulse
+        withSheet.applyCss();
+        next.requestFocus();
     }
 
     @Override

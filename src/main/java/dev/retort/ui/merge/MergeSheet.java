@@ -5,7 +5,6 @@ import dev.retort.ui.merge.MergeWizardModel.State;
 import dev.retort.ui.merge.MergeWizardModel.Step;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -73,6 +72,13 @@ final class MergeSheet {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         model.stepProperty().addListener((o, a, b) -> showStep());
         model.stateProperty().addListener((o, a, b) -> refreshButtons());
+        root.sceneProperty().addListener((o, a, scene) -> focusStep());
+        next.disabledProperty().addListener((o, was, disabled) -> {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (!disabled && (owner == root || owner == null)) {
+                next.requestFocus();
+            }
+        });
         showStep();
     }
 
@@ -163,12 +169,22 @@ final class MergeSheet {
             case DONE -> "Close";
         });
         refreshButtons();
-        Node focus = step == Step.CHOOSE ? choose.firstField() : next;
-        Platform.runLater(() -> {
-            if (root.getScene() != null) {
-                focus.requestFocus();
-            }
-        });
+        focusStep();
+    }
+
+    /** Puts the keyboard where the step starts: the message field, else the main button. */
+    void focusStep() {
+        if (root.getScene() == null) {
+            return;
+        }
+        if (model.stepProperty().get() == Step.CHOOSE) {
+            choose.firstField().requestFocus();
+        } else if (next.isDisabled()) {
+            // the sheet itself, so Enter and Escape still reach it while the preview renders
+            root.requestFocus();
+        } else {
+            next.requestFocus();
+        }
     }
 
     private void refreshButtons() {

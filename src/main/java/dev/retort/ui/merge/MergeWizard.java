@@ -26,6 +26,7 @@ public final class MergeWizard implements MergeHeadsHandler {
         if (session != null) {
             if (session.model.stateProperty().get() == State.RUNNING) {
                 request.host().showSheet(session.sheet.node());
+                session.sheet.focusStep();
                 return;
             }
             session.close();
@@ -65,6 +66,7 @@ public final class MergeWizard implements MergeHeadsHandler {
             });
             host.loadedProperty().addListener(reloaded);
             host.showSheet(sheet.node());
+            sheet.focusStep();
             highlight();
             model.start();
         }
