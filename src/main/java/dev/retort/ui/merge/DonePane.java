@@ -4,7 +4,6 @@ import static dev.retort.ui.merge.SheetParts.box;
 import static dev.retort.ui.merge.SheetParts.section;
 import static dev.retort.ui.merge.SheetParts.text;
 
-import dev.retort.ui.merge.MergeWizardModel.Outcome;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,7 +34,7 @@ final class DonePane {
 
     private void render() {
         box.getChildren().clear();
-        Outcome outcome = model.outcomeProperty().get();
+        CreateOutcome outcome = model.outcomeProperty().get();
         if (outcome == null || !outcome.succeeded()) {
             return;
         }
@@ -71,21 +70,21 @@ final class DonePane {
     private Node databases() {
         VBox list = new VBox(6);
         list.setId("mergeUpgrade");
-        if (model.hasDatabases() && model.upgradeHook().isPresent()) {
+        if (!model.databases().isEmpty() && model.upgradeHook().isPresent()) {
             Button upgrade = new Button("Upgrade database…");
             upgrade.setId("mergeUpgradeButton");
             upgrade.getStyleClass().add("accent");
-            upgrade.setOnAction(e -> model.upgradeRequest().ifPresent(r -> model.upgradeHook().get().upgrade(r)));
+            upgrade.setOnAction(e -> UpgradeOffer.request(model).ifPresent(r -> model.upgradeHook().get().upgrade(r)));
             list.getChildren().addAll(text("Each database still has to run what its branch lacks, then record the merge.",
                     "merge-muted"), upgrade);
             return list;
         }
-        list.getChildren().add(text(model.hasDatabases()
+        list.getChildren().add(text(!model.databases().isEmpty()
                 ? "Bring each database to the new head (it runs what the database's branch lacks, then records the merge):"
                 : "No database connected. To bring a database to the new head, run in the project folder:",
                 "merge-muted"));
         int i = 0;
-        for (MergeCommands.Shown shown : model.upgradeCommands()) {
+        for (MergeCommands.Shown shown : UpgradeOffer.commands(model)) {
             shown.database().ifPresent(name -> list.getChildren().add(text(name, "merge-database-name")));
             list.getChildren().add(SheetParts.command("Upgrade-" + i, shown.command()));
             i++;

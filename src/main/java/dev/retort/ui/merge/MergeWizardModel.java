@@ -10,16 +10,11 @@ import dev.retort.model.revision.Revision;
 import dev.retort.parsing.config.AlembicConfig;
 import dev.retort.runner.AlembicCommand;
 import dev.retort.runner.AlembicInstallation;
-import dev.retort.runner.AlembicRun;
 import dev.retort.runner.DiscoveryResult;
-import dev.retort.runner.OutputLine;
-import dev.retort.runner.RunOptions;
-import dev.retort.runner.RunResult;
 import dev.retort.ui.db.DatabaseStatus;
 import dev.retort.ui.project.ProjectSnapshot;
 import dev.retort.ui.task.TaskRunner;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,29 +45,11 @@ public final class MergeWizardModel {
     /** Who writes the file: Retort from the template, or the project's own {@code alembic merge}. */
     public enum Route { RETORT, ALEMBIC }
 
-    /**
-     * How creating ended.
-     *
-     * @param route who wrote (or tried to write) the file
-     * @param revisionId the merge revision's id
-     * @param file the file written, when known
-     * @param message one line: alembic's "Generating ... done", or why it failed
-     * @param output alembic's output (the route through alembic), or the generating line
-     */
-    public record Outcome(Route route, boolean succeeded, String revisionId, Optional<Path> file, String message,
-            List<String> output) {
-        public Outcome {
-            output = List.copyOf(output);
-        }
-    }
-
     private static final Map<State, Set<State>> ALLOWED = new EnumMap<>(Map.of(
             State.IDLE, EnumSet.of(State.RUNNING),
             State.RUNNING, EnumSet.of(State.SUCCEEDED, State.FAILED),
             State.FAILED, EnumSet.of(State.IDLE, State.RUNNING),
             State.SUCCEEDED, EnumSet.noneOf(State.class)));
-    private static final RunOptions ALEMBIC_RUN = RunOptions.DEFAULTS.withTimeout(Duration.ofMinutes(2))
-            .withLog(2_000, 1_000_000);
 
     private final TaskRunner tasks;
     private final MergeServices services;
@@ -86,14 +63,14 @@ public final class MergeWizardModel {
     private final ReadOnlyObjectWrapper<MergeOutcome> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<DiscoveryResult> alembic = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CreateOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Route> route = new ReadOnlyObjectWrapper<>(Route.RETORT);
     private final ReadOnlyObjectWrapper<List<String>> headsNow = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanBinding canAdvance;
     private final BooleanBinding canUseAlembic;
     private ProjectSnapshot snapshot;
     private int planGeneration;
-    private volatile AlembicRun currentRun;
+    private final AlembicMergeRun alembicRun;
 
     public MergeWizardModel(ProjectSnapshot snapshot, List<String> preselected, ObservableList<DatabaseStatus> databases,
             TaskRunner tasks, MergeServices services) {
@@ -101,6 +78,7 @@ public final class MergeWizardModel {
         this.tasks = tasks;
         this.services = services;
         this.databases = databases;
+        this.alembicRun = new AlembicMergeRun(services.processes());
         this.inputs = new MergeInputs(services.revisionIds().get(), this::flavor);
         inputs.reset(snapshot.graph(), preselected);
         inputs.chosenHeadsProperty().addListener((o, a, b) -> refreshAnalysis());
@@ -222,12 +200,8 @@ public final class MergeWizardModel {
 
     /** The alembic release to reproduce: the project's own when found, else the newest. */
     public AlembicFlavor flavor() {
-        DiscoveryResult found = alembic.get();
-        if (found == null || found.installation().isEmpty()) {
-            return AlembicFlavor.LATEST;
-        }
-        return found.installation().get().release().passesConfigToMergeTemplates()
-                ? AlembicFlavor.LATEST : AlembicFlavor.ALEMBIC_1_8;
+        return installation().map(i -> i.release().passesConfigToMergeTemplates() ? AlembicFlavor.LATEST
+                : AlembicFlavor.ALEMBIC_1_8).orElse(AlembicFlavor.LATEST);
     }
 
     // ---- creating ------------------------------------------------------------------------
@@ -241,13 +215,13 @@ public final class MergeWizardModel {
         transition(State.RUNNING);
         tasks.submit("Writing " + merge.fileName(), () -> services.writer().write(merge), written -> {
             if (written.isOk()) {
-                succeed(new Outcome(Route.RETORT, true, merge.revisionId(), Optional.of(written.value()),
+                succeed(new CreateOutcome(Route.RETORT, true, merge.revisionId(), Optional.of(written.value()),
                         merge.generatingLine(), List.of(merge.generatingLine())));
             } else {
-                fail(new Outcome(Route.RETORT, false, merge.revisionId(), Optional.empty(), written.error(),
+                fail(new CreateOutcome(Route.RETORT, false, merge.revisionId(), Optional.empty(), written.error(),
                         List.of("Generating " + merge.target() + " ...  FAILED")));
             }
-        }, failure -> fail(new Outcome(Route.RETORT, false, merge.revisionId(), Optional.empty(),
+        }, failure -> fail(new CreateOutcome(Route.RETORT, false, merge.revisionId(), Optional.empty(),
                 "Writing failed: " + failure, List.of())));
     }
 
@@ -272,49 +246,31 @@ public final class MergeWizardModel {
         route.set(Route.ALEMBIC);
         transition(State.RUNNING);
         var spec = command.get().toProcessSpec(services.environment());
-        tasks.submit("Running alembic merge", () -> {
-            AlembicRun run = services.processes().prepare(spec, ALEMBIC_RUN);
-            currentRun = run;
-            run.start();
-            RunResult result = run.await();
-            return new RunDone(result, run.log().lines().stream().map(OutputLine::text).toList());
-        }, done -> finishAlembic(revisionId, done), failure -> fail(new Outcome(Route.ALEMBIC, false, revisionId,
-                Optional.empty(), "Running alembic failed: " + failure, List.of())));
-    }
-
-    private record RunDone(RunResult result, List<String> lines) {
-    }
-
-    private void finishAlembic(String revisionId, RunDone done) {
-        currentRun = null;
-        Optional<Path> file = MergeCommands.generatedPath(done.lines()).map(Path::of);
-        if (done.result().succeeded()) {
-            succeed(new Outcome(Route.ALEMBIC, true, revisionId, file, "alembic merge wrote "
-                    + file.map(Path::toString).orElse("the merge revision"), done.lines()));
-        } else {
-            String why = done.result().failure().map(f -> f.summary())
-                    .orElse("alembic merge was cancelled");
-            fail(new Outcome(Route.ALEMBIC, false, revisionId, file, why, done.lines()));
-        }
+        tasks.submit("Running alembic merge", () -> alembicRun.run(spec), done -> {
+            Optional<Path> file = done.file();
+            if (done.result().succeeded()) {
+                succeed(new CreateOutcome(Route.ALEMBIC, true, revisionId, file, "alembic merge wrote "
+                        + file.map(Path::toString).orElse("the merge revision"), done.lines()));
+            } else {
+                fail(new CreateOutcome(Route.ALEMBIC, false, revisionId, file, done.failure(), done.lines()));
+            }
+        }, failure -> fail(new CreateOutcome(Route.ALEMBIC, false, revisionId, Optional.empty(),
+                "Running alembic failed: " + failure, List.of())));
     }
 
     /** Stops a running {@code alembic merge} (the whole process tree). */
     public void cancelRun() {
-        AlembicRun run = currentRun;
-        if (run != null) {
-            run.cancel();
-        }
+        alembicRun.cancel();
     }
 
     // the outcome is set first: listeners of the state read it
-    private void succeed(Outcome result) {
+    private void succeed(CreateOutcome result) {
         outcome.set(result);
         transition(State.SUCCEEDED);
         step.set(Step.DONE);
     }
 
-    private void fail(Outcome result) {
-        currentRun = null;
+    private void fail(CreateOutcome result) {
         outcome.set(result);
         transition(State.FAILED);
     }
@@ -353,27 +309,11 @@ public final class MergeWizardModel {
         coverage.set(DatabaseCoverage.of(snapshot.graph(), analysis.get(), List.copyOf(databases)));
     }
 
-    /** The commands that bring each database (or any, when none is connected) to the new head. */
-    List<MergeCommands.Shown> upgradeCommands() {
-        List<String> prefix = installation().map(AlembicInstallation::argvPrefix).orElse(List.of("alembic"));
-        return config().map(c -> MergeCommands.upgrades(prefix, c, List.copyOf(databases))).orElse(List.of());
-    }
-
-    /** What the upgrade hook gets. */
-    Optional<MergeServices.UpgradeRequest> upgradeRequest() {
-        Outcome done = outcome.get();
-        if (done == null || !done.succeeded() || config().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new MergeServices.UpgradeRequest(config().get().configFile(), done.revisionId(),
-                List.copyOf(databases)));
-    }
-
     public Optional<AlembicInstallation> installation() {
         return Optional.ofNullable(alembic.get()).flatMap(DiscoveryResult::installation);
     }
 
-    private Optional<AlembicConfig> config() {
+    Optional<AlembicConfig> config() {
         return snapshot.project().config();
     }
 
@@ -393,8 +333,9 @@ public final class MergeWizardModel {
         return inputs;
     }
 
-    public boolean hasDatabases() {
-        return !databases.isEmpty();
+    /** The connected databases now. */
+    public List<DatabaseStatus> databases() {
+        return List.copyOf(databases);
     }
 
     public Optional<MergeServices.UpgradeHook> upgradeHook() {
@@ -432,7 +373,7 @@ public final class MergeWizardModel {
     }
 
     /** How creating ended; null before it ended (and again after going back from a failure). */
-    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+    public ReadOnlyObjectProperty<CreateOutcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 

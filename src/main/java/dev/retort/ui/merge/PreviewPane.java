@@ -10,7 +10,6 @@ import dev.retort.merge.MergePlan;
 import dev.retort.merge.MergeWarning;
 import dev.retort.runner.DiscoveryResult;
 import dev.retort.ui.details.SourceView;
-import dev.retort.ui.merge.MergeWizardModel.Outcome;
 import dev.retort.ui.merge.MergeWizardModel.State;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -91,7 +90,7 @@ final class PreviewPane {
             box.getChildren().add(busy(model.routeProperty().get() == MergeWizardModel.Route.ALEMBIC
                     ? "Running alembic merge… (Esc stops it)" : "Writing the merge revision…"));
         }
-        Outcome outcome = model.outcomeProperty().get();
+        CreateOutcome outcome = model.outcomeProperty().get();
         if (state == State.FAILED && outcome != null) {
             box.getChildren().add(createFailure(outcome));
         }
@@ -110,7 +109,7 @@ final class PreviewPane {
         return failureBox;
     }
 
-    private Node createFailure(Outcome outcome) {
+    private Node createFailure(CreateOutcome outcome) {
         String title = outcome.route() == MergeWizardModel.Route.ALEMBIC ? "alembic merge failed:"
                 : "The file was not written:";
         VBox failed = box("merge-box-danger", text(title, "merge-box-title"), text(outcome.message()));
@@ -121,7 +120,7 @@ final class PreviewPane {
         return failed;
     }
 
-    static TextArea output(Outcome outcome) {
+    static TextArea output(CreateOutcome outcome) {
         TextArea text = new TextArea(String.join("\n", outcome.output()));
         text.setId("mergeOutput");
         text.setEditable(false);

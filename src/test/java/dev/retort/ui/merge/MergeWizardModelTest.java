@@ -230,7 +230,7 @@ class MergeWizardModelTest {
                 "cef530e273d4", HEAD_017, HEAD_MERGE);
         model.createWithAlembic();
         assertThat(states).containsExactly(State.RUNNING, State.SUCCEEDED);
-        MergeWizardModel.Outcome outcome = model.outcomeProperty().get();
+        CreateOutcome outcome = model.outcomeProperty().get();
         assertThat(outcome.route()).isEqualTo(Route.ALEMBIC);
         Path written = DemoCopy.versions(project).resolve(FILE);
         assertThat(outcome.file()).contains(written.toAbsolutePath());
@@ -255,8 +255,8 @@ class MergeWizardModelTest {
         assertThat(demo.current()).containsExactly(HEAD_MERGE);
         assertThat(demo.has()).containsExactlyInAnyOrder(HEAD_MERGE, "7c4e1f3b2a95", "5b2d8e4a9c01", "3a9f1c2e7b10");
         assertThat(demo.lacks()).containsExactly(HEAD_017);
-        assertThat(model.upgradeCommands()).hasSize(1);
-        MergeCommands.Shown command = model.upgradeCommands().get(0);
+        assertThat(UpgradeOffer.commands(model)).hasSize(1);
+        MergeCommands.Shown command = UpgradeOffer.commands(model).get(0);
         assertThat(command.database()).contains("demo");
         assertThat(command.command()).startsWith("cd " + project.toAbsolutePath()).endsWith("alembic -c "
                 + project.resolve("alembic.ini").toAbsolutePath() + " upgrade head");
