@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
  * it is typed with the reason shown under the field.
  */
 final class ChoosePane {
+    /** AtlantaFX's red field state. */
+    private static final javafx.css.PseudoClass DANGER = javafx.css.PseudoClass.getPseudoClass("danger");
     private final MergeInputs inputs;
     private final Supplier<GraphPalette> palette;
     private final VBox box = new VBox(6);
@@ -42,13 +44,13 @@ final class ChoosePane {
         revisionId.setPromptText("random: " + inputs.randomId());
         revisionId.textProperty().bindBidirectional(inputs.revisionIdProperty());
         box.getChildren().addAll(
-                section("Heads to merge"), heads, error("mergeHeadsError", inputs.headsErrorProperty()),
+                section("Heads to merge"), heads, error("mergeHeadsError", inputs.headsErrorProperty(), null),
                 section("Message"), message,
                 text("The docstring of the new file and, cut to 40 characters at a word, its file name.", "merge-hint"),
                 section("Branch label (optional)"), label,
-                error("mergeBranchLabelError", inputs.branchLabelErrorProperty()),
+                error("mergeBranchLabelError", inputs.branchLabelErrorProperty(), label),
                 section("Revision id (optional)"), revisionId,
-                error("mergeRevIdError", inputs.revisionIdErrorProperty()),
+                error("mergeRevIdError", inputs.revisionIdErrorProperty(), revisionId),
                 text("Empty: the random id " + inputs.randomId() + ", as alembic makes them. Otherwise letters, digits "
                         + "and _, unique, at most " + RevisionIds.MAX_LENGTH + " characters (alembic_version."
                         + "version_num is VARCHAR(" + RevisionIds.MAX_LENGTH + ")).", "merge-hint"));
@@ -74,6 +76,7 @@ final class ChoosePane {
             check.setId("mergeHeadCheck-" + i);
             check.selectedProperty().bindBidirectional(choice.chosenProperty());
             check.setText(choice.id());
+            check.setMinWidth(CheckBox.USE_PREF_SIZE);
             check.getStyleClass().add("merge-id");
             check.setMnemonicParsing(false);
             String note = choice.realHead() ? choice.message()
@@ -103,8 +106,12 @@ final class ChoosePane {
         }
     }
 
-    private static Label error(String id, ObservableStringValue message) {
+    /** The message under a field; the field itself turns red while there is one. */
+    private static Label error(String id, ObservableStringValue message, TextField field) {
         Label label = text("", "merge-error");
+        if (field != null) {
+            message.addListener((o, a, text) -> field.pseudoClassStateChanged(DANGER, !text.isEmpty()));
+        }
         label.setId(id);
         label.textProperty().bind(message);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
