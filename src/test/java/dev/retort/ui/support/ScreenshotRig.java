@@ -1,5 +1,12 @@
 package dev.retort.ui.support;
 
+import dev.retort.db.ConnectionProfile;
+import dev.retort.db.Secret;
+import dev.retort.db.VersionState;
+import dev.retort.db.VersionTableReader;
+import dev.retort.db.VersionTableState;
+import dev.retort.ui.db.DatabaseStates;
+import dev.retort.ui.db.DatabaseStatus;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
@@ -13,6 +20,7 @@ import dev.retort.ui.task.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -21,7 +29,8 @@ import javafx.util.Duration;
  * The real window on the incident project (or a folder given as argument), put into a state
  * for a screenshot by system properties: {@code rig.select}, {@code rig.select2} (Ctrl+click),
  * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}, {@code rig.merge} (the merge
- * wizard at step explain, choose, preview or done; done writes the file into the folder). scripts/screenshots.sh runs it under Xvfb.
+ * wizard at step explain, choose, preview or done; done writes the file into the folder),
+ * {@code rig.database} (the demo's SQLite database connected). scripts/screenshots.sh runs it under Xvfb.
  */
 public final class ScreenshotRig extends Application {
 
@@ -40,7 +49,18 @@ public final class ScreenshotRig extends Application {
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(Files.createTempDirectory("rig").resolve("recent.json")));
         MergeWizard wizard = new MergeWizard(MergeServices.system(new ProcessRunner()));
-        MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { }, wizard));
+        javafx.collections.ObservableList<DatabaseStatus> databases = FXCollections.observableArrayList();
+        DatabaseStates states = new DatabaseStates() {
+            @Override
+            public javafx.collections.ObservableList<DatabaseStatus> statuses() {
+                return databases;
+            }
+
+            @Override
+            public void refresh() {
+            }
+        };
+        MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { }, wizard, states));
         model.darkProperty().set(Boolean.getBoolean("rig.dark"));
         stage.setScene(window.createScene(Integer.getInteger("rig.width", 1440), Integer.getInteger("rig.height", 900)));
         stage.setX(0);
@@ -64,6 +84,9 @@ public final class ScreenshotRig extends Application {
             if (find != null) {
                 model.search(find);
             }
+            if (Boolean.getBoolean("rig.database")) {
+                databases.add(demoDatabase(dir, model.snapshot().orElseThrow().graph()));
+            }
             String merge = System.getProperty("rig.merge");
             if (merge != null) {
                 ((javafx.scene.control.Button) stage.getScene().lookup("#mergeHeadsButton")).fire();
@@ -73,6 +96,19 @@ public final class ScreenshotRig extends Application {
             }
         });
         later.play();
+    }
+
+    /** The demo's SQLite database, as the database overlay will report it. */
+    private static DatabaseStatus demoDatabase(Path dir, dev.retort.model.graph.RevisionGraph graph) {
+        try {
+            Path file = dev.retort.app.DemoDatabase.ensure(dir);
+            ConnectionProfile profile = ConnectionProfile.sqlite("demo.db", file);
+            VersionTableState table = new VersionTableReader().read(profile, Secret.none());
+            return new DatabaseStatus(profile, java.util.Optional.of(table),
+                    java.util.Optional.of(VersionState.resolve(graph, table.rows())), false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Walks the wizard to a step: explain, choose, preview, done (with the incident's message and id). */
