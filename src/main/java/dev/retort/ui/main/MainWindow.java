@@ -190,7 +190,8 @@ public final class MainWindow {
 
     /** Single keys for the graph, unless the user is typing somewhere. */
     private void graphKeys(KeyEvent e) {
-        if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+        if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()
+                || host.sheetHasFocus(scene.getFocusOwner())) {
             return;
         }
         double step = 80;

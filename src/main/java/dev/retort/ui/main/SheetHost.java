@@ -75,9 +75,14 @@ final class SheetHost implements MergeHeadsHandler.Host {
         graphAndDetails.setDividerPositions(detailsDivider);
     }
 
-    /** The sheet shown now, if any (tests). */
-    Node sheet() {
-        return sheet;
+    /** Whether the keyboard is in the sheet (its keys are its own, not the graph's). */
+    boolean sheetHasFocus(Node focusOwner) {
+        for (Node n = focusOwner; n != null && sheet != null; n = n.getParent()) {
+            if (n == sheet) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

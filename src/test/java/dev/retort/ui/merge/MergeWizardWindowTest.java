@@ -269,6 +269,11 @@ class MergeWizardWindowTest {
         robot.clickOn("#mergeHeadCheck-1");
         assertThat(next.isDisabled()).isFalse();
 
+        // keys in the sheet are the sheet's: arrows do not pan the graph
+        var viewport = app.window.graphView().viewport();
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
+        assertThat(app.window.graphView().viewport()).isEqualTo(viewport);
+
         // Escape cancels: no file, no colours left on the graph
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> wizard.current().isEmpty());
