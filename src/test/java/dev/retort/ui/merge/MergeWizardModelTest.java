@@ -263,6 +263,22 @@ class MergeWizardModelTest {
     }
 
     @Test
+    void theUpgradeHookGetsTheNewHeadAndTheDatabases() {
+        List<MergeServices.UpgradeRequest> asked = new ArrayList<>();
+        services = services.withUpgrade(asked::add);
+        MergeWizardModel model = atPreview();
+        assertThat(UpgradeOffer.request(model)).isEmpty();
+        databases.add(new DatabaseStatus(ConnectionProfile.sqlite("demo", project.resolve("demo.db")), Optional.empty(),
+                Optional.of(VersionState.resolve(model.snapshot().graph(), List.of(HEAD_MERGE))), false));
+        model.advance();
+        model.upgradeHook().orElseThrow().upgrade(UpgradeOffer.request(model).orElseThrow());
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).target()).isEqualTo("cef530e273d4");
+        assertThat(asked.get(0).configFile()).isEqualTo(project.resolve("alembic.ini").toAbsolutePath());
+        assertThat(asked.get(0).databases()).extracting(d -> d.profile().name()).containsExactly("demo");
+    }
+
+    @Test
     void preselectedHeadsWinWhenTheyAreTwo() {
         MergeWizardModel model = open(List.of(HEAD_MERGE, HEAD_017));
         assertThat(model.inputs().chosenHeadsProperty().get()).containsExactly(HEAD_017, HEAD_MERGE);
