@@ -32,7 +32,8 @@ final class MainMenus {
 
         Menu export = new Menu("Export Graph");
         export.getItems().addAll(
-                item("PNG Image (current view)…", "Shortcut+Shift+P", () -> window.export("png"), "exportPng"),
+                item("PNG Image (whole graph)…", "Shortcut+Shift+P", () -> window.export("png"), "exportPng"),
+                item("PNG Image (current view)…", null, () -> window.export("png-view"), "exportPngView"),
                 item("SVG Drawing…", "Shortcut+Shift+S", () -> window.export("svg"), "exportSvg"),
                 item("Graphviz DOT…", null, () -> window.export("dot"), "exportDot"));
         recent.setId("recentMenu");

@@ -286,18 +286,22 @@ public final class MainWindow {
         return model.snapshot().map(s -> s.project().summary().heads().size()).orElse(0);
     }
 
-    /** Writes the export; PNG is a picture of what the graph view shows now. */
-    void export(String extension) {
+    /**
+     * Writes an export: {@code png} (the whole graph), {@code png-view} (what the view shows
+     * now), {@code svg} or {@code dot}.
+     */
+    void export(String kind) {
         Optional<ProjectSnapshot> snapshot = model.snapshot();
         if (snapshot.isEmpty()) {
             return;
         }
         String name = String.valueOf(snapshot.get().folder().getFileName()) + "-revisions";
-        services.dialogs().chooseExportFile(window().orElse(null), extension, name).ifPresent(file -> exportTo(extension, file));
+        String extension = kind.startsWith("png") ? "png" : kind;
+        services.dialogs().chooseExportFile(window().orElse(null), extension, name).ifPresent(file -> exportTo(kind, file));
     }
 
-    /** Exports without asking (the file dialog's answer, or a test's). */
-    public void exportTo(String extension, Path file) {
+    /** Exports without asking (the file dialog's answer, or a test's); {@code kind} as in {@link #export}. */
+    public void exportTo(String kind, Path file) {
         Optional<ProjectSnapshot> snapshot = model.snapshot();
         if (snapshot.isEmpty()) {
             return;
@@ -305,15 +309,19 @@ public final class MainWindow {
         ProjectSnapshot s = snapshot.get();
         Set<String> problemIds = ExplorerViewModel.revisionsWith(s.project().diagnostics(), Severity.ERROR);
         var palette = graph.palette();
-        javafx.scene.image.Image image = extension.equals("png") ? graph.snapshot() : null;
+        javafx.scene.image.Image image = kind.equals("png-view") ? graph.snapshot() : null;
         model.tasks().submit("Exporting " + file.getFileName(), () -> {
-            switch (extension) {
-                case "png" -> GraphExporter.writePng(image, file);
+            double scale = 1;
+            switch (kind) {
+                case "png" -> scale = GraphExporter.writeWholePng(s, palette, problemIds, file);
+                case "png-view" -> GraphExporter.writePng(image, file);
                 case "svg" -> GraphExporter.writeSvg(s, palette, problemIds, file);
                 default -> GraphExporter.writeDot(s, file);
             }
-            return file;
-        }, done -> statusBar.say("Exported to " + done.getFileName()),
+            // a history too big for one image at full size is shrunk: say so rather than surprise
+            return scale < 1 ? file.getFileName() + " (scaled to " + Math.round(scale * 100) + "% to fit)"
+                    : file.getFileName().toString();
+        }, done -> statusBar.say("Exported to " + done),
                 failure -> services.dialogs().showError(window().orElse(null), "Export failed",
                         "Could not write " + file + ": " + failure.getMessage()));
     }
