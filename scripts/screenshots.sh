@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real window under Xvfb: the demo (the two-heads
 # incident) with its database one migration behind, a selection with its details, dark mode
-# with the path between both heads, two databases in their colours, and the Databases dialog.
+# with the path between both heads, two databases in their colours, the Databases dialog, and
+# the merge wizard explaining the two branches and previewing the merge file.
 # Needs Xvfb and ImageMagick's import (apt-get install xvfb imagemagick libgtk-3-0); the second
 # database is made with the real alembic (python3 -m alembic) when it is installed.
 # Writes assets/screenshots/*.png.
@@ -53,5 +54,7 @@ shot databases 1120x800 -Drig.databases=true "${LOCAL[@]}" -Drig.staging=true -D
 # the README's close-up: the top of the graph over the status bar
 convert "$OUT/demo.png" \( -clone 0 -crop 920x290+0+132 +repage -background white -extent 1010x290 \) \
   \( -clone 0 -crop 1010x26+0+874 +repage \) -delete 0 -append +repage "$OUT/database.png"
+SHOT_DELAY=${SHOT_DELAY:-11} shot merge-explain 1440x900 -Drig.merge=explain -Drig.databases=true
+SHOT_DELAY=${SHOT_DELAY:-11} shot merge-preview 1440x900 -Drig.merge=preview
 rm -rf "$WORK"
 ls -l "$OUT"

@@ -1,6 +1,7 @@
 package dev.retort.app;
 
 import dev.retort.db.ProfileStore;
+import dev.retort.runner.ProcessRunner;
 import dev.retort.ui.db.DatabasesModel;
 import dev.retort.ui.db.FxPasswordPrompt;
 import dev.retort.ui.db.ProfileStorage;
@@ -8,9 +9,10 @@ import dev.retort.ui.db.VersionTableSource;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
-import dev.retort.ui.main.MergeCommandDialog;
 import dev.retort.ui.main.RecentProjects;
 import dev.retort.ui.main.SystemFileOpener;
+import dev.retort.ui.merge.MergeServices;
+import dev.retort.ui.merge.MergeWizard;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
 import java.io.IOException;
@@ -28,6 +30,7 @@ import javafx.stage.Stage;
 public final class RetortApplication extends Application {
     private FxTaskRunner tasks;
     private MainWindow window;
+    private ProcessRunner processes;
 
     @Override
     public void start(Stage stage) {
@@ -35,12 +38,12 @@ public final class RetortApplication extends Application {
         tasks = new FxTaskRunner();
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(paths.recentProjectsFile()));
+        processes = new ProcessRunner();
         ProfileStore profiles = new ProfileStore(paths.profilesDirectory(System.getenv()));
         DatabasesModel databases = new DatabasesModel(tasks, ProfileStorage.of(profiles),
                 VersionTableSource.standard(), new FxPasswordPrompt());
-        // The merge wizard replaces this handler when it lands; until then, the command to run.
         MainWindow.Services services = new MainWindow.Services(new FxDialogs(), new SystemFileOpener(),
-                new MergeCommandDialog(), databases);
+                new MergeWizard(MergeServices.system(processes)), databases);
         Settings settings = new Settings(paths.config().resolve("settings.json"));
         model.darkProperty().set(settings.load().dark);
         model.darkProperty().addListener((o, a, dark) -> {
@@ -110,6 +113,9 @@ public final class RetortApplication extends Application {
         }
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (processes != null) {
+            processes.close();
         }
     }
 }

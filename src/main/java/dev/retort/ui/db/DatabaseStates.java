@@ -15,6 +15,11 @@ public interface DatabaseStates {
     /** Reads every version table again, in the background. */
     void refresh();
 
+    /** True only for {@link #none()}: a window given it keeps profiles of its own, in memory. */
+    default boolean isNone() {
+        return false;
+    }
+
     /** No database connected: what the window uses until the user connects one. */
     static DatabaseStates none() {
         ObservableList<DatabaseStatus> empty = FXCollections.unmodifiableObservableList(
@@ -27,6 +32,11 @@ public interface DatabaseStates {
 
             @Override
             public void refresh() {
+            }
+
+            @Override
+            public boolean isNone() {
+                return true;
             }
         };
     }

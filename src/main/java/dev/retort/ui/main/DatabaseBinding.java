@@ -2,6 +2,8 @@ package dev.retort.ui.main;
 
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.ui.db.DatabaseOverlay;
+import dev.retort.ui.db.DatabaseStates;
+import dev.retort.ui.db.DatabaseStatus;
 import dev.retort.ui.db.DatabasesDialog;
 import dev.retort.ui.db.DatabasesModel;
 import dev.retort.ui.details.DetailsView;
@@ -13,12 +15,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Connects the databases to the window: a loaded project goes to the model, the model's overlay
- * to the graph (rings and badges), legend, status bar, details pane and problems pane. Owns the
- * Databases dialog.
+ * Connects the databases to the window: a loaded project goes to the profiles, where each
+ * database stands goes to the graph (rings, badges, tags), legend, status bar, details pane and
+ * problems pane. Owns the Databases dialog.
+ *
+ * <p>The window's {@link DatabaseStates} is a {@link DatabasesModel} in the app; given
+ * {@link DatabaseStates#none()} the window keeps profiles of its own in memory; any other
+ * implementation (a wizard test's fixed statuses) is only drawn.
  */
 final class DatabaseBinding {
-    private final DatabasesModel databases;
+    private final DatabaseStates states;
+    private final Optional<DatabasesModel> databases;
     private final ExplorerViewModel model;
     private final GraphView graph;
     private final StatusBar statusBar;
@@ -28,23 +35,24 @@ final class DatabaseBinding {
     private DatabasesDialog dialog;
     private Optional<Path> dialogRoot = Optional.empty();
 
-    DatabaseBinding(DatabasesModel databases, MainWindow window, ExplorerViewModel model, GraphView graph,
+    DatabaseBinding(DatabaseStates given, MainWindow window, ExplorerViewModel model, GraphView graph,
             StatusBar statusBar, DetailsView details, Consumer<List<Diagnostic>> problems) {
-        this.databases = databases;
+        states = given.isNone() ? DatabasesModel.inMemory(model.tasks()) : given;
+        databases = states instanceof DatabasesModel m ? Optional.of(m) : Optional.empty();
         this.window = window;
         this.model = model;
         this.graph = graph;
         this.statusBar = statusBar;
         this.details = details;
         this.problems = problems;
-        databases.overlayProperty().addListener((o, a, overlay) -> show(overlay));
+        states.statuses().addListener((javafx.collections.ListChangeListener<DatabaseStatus>) c -> show());
         model.selectedProperty().addListener((o, a, id) -> showDetails());
         model.darkProperty().addListener((o, a, dark) -> {
             if (dialog != null) {
                 Theme.apply(dialog.stage().getScene(), dark);
             }
         });
-        show(databases.overlayProperty().get());
+        show();
     }
 
     /** After the graph is shown: another project closes the dialog first, so its edits land in their own project. */
@@ -54,11 +62,12 @@ final class DatabaseBinding {
             dialog.stage().close();
             dialog = null;
         }
-        databases.projectLoaded(loaded.snapshot(), loaded.reload());
-        show(databases.overlayProperty().get());
+        databases.ifPresent(d -> d.projectLoaded(loaded.snapshot(), loaded.reload()));
+        show();
     }
 
-    private void show(DatabaseOverlay overlay) {
+    private void show() {
+        DatabaseOverlay overlay = DatabaseOverlay.of(states.statuses());
         graph.setDatabaseMarkers(overlay.marks());
         graph.legend().setDatabases(overlay.entries().stream()
                 .map(e -> new GraphLegend.Database(e.name(), e.color())).toList());
@@ -69,20 +78,28 @@ final class DatabaseBinding {
 
     private void showDetails() {
         details.showDatabases(model.selectedProperty().get()
-                .map(id -> DatabaseOverlay.marksAt(databases.statuses(), id)).orElse(List.of()));
+                .map(id -> DatabaseOverlay.marksAt(states.statuses(), id)).orElse(List.of()));
     }
 
-    /** Shows the Databases dialog (made once per project). */
+    /** Shows the Databases dialog (made once per project); only where profiles are kept. */
     void open() {
-        if (databases.root().isEmpty()) {
+        if (databases.isEmpty() || databases.get().root().isEmpty()) {
             return;
         }
         if (dialog == null) {
-            dialog = new DatabasesDialog(databases, window.window().orElse(null),
+            dialog = new DatabasesDialog(databases.get(), window.window().orElse(null),
                     scene -> Theme.apply(scene, model.darkProperty().get()));
-            dialogRoot = databases.root();
+            dialogRoot = databases.get().root();
         }
         dialog.show();
+    }
+
+    DatabaseStates states() {
+        return states;
+    }
+
+    Optional<DatabasesModel> databases() {
+        return databases;
     }
 
     Optional<DatabasesDialog> dialog() {

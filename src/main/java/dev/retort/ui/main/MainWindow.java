@@ -9,10 +9,8 @@ import dev.retort.ui.details.DetailsView;
 import dev.retort.ui.details.DetailsViewModel;
 import dev.retort.ui.export.GraphExporter;
 import dev.retort.ui.graph.GraphView;
-import dev.retort.ui.problems.ProblemsView;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.project.ProjectSnapshot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -42,15 +40,16 @@ public final class MainWindow {
     /**
      * What the window needs from outside; the app passes the real ones, tests fakes.
      *
-     * @param databases the project's databases (profiles, reads, password prompt); wizards read
-     *     the same object as {@link dev.retort.ui.db.DatabaseStates}. {@code null}: profiles in
-     *     memory only, made by the window
+     * @param databases the connected databases (wizards read where each stands): a
+     *     {@link DatabasesModel} in the app (profiles, reads, the Databases dialog); with
+     *     {@link DatabaseStates#none()} the window keeps profiles in memory
      */
     public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads,
-            DatabasesModel databases) {
-        /** Without a database setup of its own: profiles live in memory, passwords are never asked. */
+            DatabaseStates databases) {
+
+        /** No database connected. */
         public Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
-            this(dialogs, fileOpener, mergeHeads, null);
+            this(dialogs, fileOpener, mergeHeads, DatabaseStates.none());
         }
     }
 
@@ -59,19 +58,18 @@ public final class MainWindow {
     private final GraphView graph = new GraphView();
     private final DetailsViewModel detailsModel;
     private final DetailsView details;
-    private final ProblemsView problems;
+    private final ProblemsPane problems;
+    private final GraphExports exports;
     private final HeadsBanner banner;
     private final StatusBar statusBar;
     private final MainToolbar toolbar;
     private final MainMenus menus;
     private final FolderWatcher watcher;
-    private final DatabasesModel databases;
-    private final DatabaseBinding databaseBinding;
-    private List<Diagnostic> projectProblems = List.of();
-    private List<Diagnostic> databaseProblems = List.of();
-    private final Label problemsTitle = new Label("Problems");
     private final Label errorBanner = new Label();
     private final BorderPane root = new BorderPane();
+    private final SplitPane graphAndDetails = new SplitPane();
+    private final SheetHost host;
+    private final DatabaseBinding databaseBinding;
     private Scene scene;
 
     public MainWindow(ExplorerViewModel model, Services services) {
@@ -79,17 +77,16 @@ public final class MainWindow {
         this.services = services;
         detailsModel = new DetailsViewModel(model.tasks());
         details = new DetailsView(detailsModel, model::goTo, this::openInEditor);
-        problems = new ProblemsView(this::activateProblem);
+        problems = new ProblemsPane(this::activateProblem);
         banner = new HeadsBanner(model::goTo, this::mergeHeads);
         statusBar = new StatusBar(model, model.tasks(), graph.viewportProperty());
         toolbar = new MainToolbar(this, model);
         menus = new MainMenus(this, model);
         watcher = new FolderWatcher(model.tasks(), model::reload);
-        databases = services.databases() != null ? services.databases() : DatabasesModel.inMemory(model.tasks());
-        databaseBinding = new DatabaseBinding(databases, this, model, graph, statusBar, details, p -> {
-            databaseProblems = p;
-            showProblems();
-        });
+        host = new SheetHost(this, graph, root, graphAndDetails, details.node());
+        databaseBinding = new DatabaseBinding(services.databases(), this, model, graph, statusBar, details,
+                problems::showDatabases);
+        exports = new GraphExports(model, graph, statusBar, services.dialogs(), this::window);
         layout();
         wire();
     }
@@ -104,17 +101,13 @@ public final class MainWindow {
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
         errorBanner.textProperty().bind(model.errorProperty());
         root.setTop(new VBox(menus.menuBar(), toolbar.node(), errorBanner, banner.node()));
-        SplitPane graphAndDetails = new SplitPane(graph.node(), details.node());
+        graphAndDetails.getItems().setAll(graph.node(), details.node());
         graphAndDetails.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(details.node(), false);
-        problemsTitle.getStyleClass().add("pane-title");
-        VBox problemsBox = new VBox(problemsTitle, problems.node());
-        problemsBox.setId("problemsPane");
-        VBox.setVgrow(problems.node(), javafx.scene.layout.Priority.ALWAYS);
-        SplitPane main = new SplitPane(graphAndDetails, problemsBox);
+        SplitPane main = new SplitPane(graphAndDetails, problems.node());
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.82);
-        SplitPane.setResizableWithParent(problemsBox, false);
+        SplitPane.setResizableWithParent(problems.node(), false);
         root.setCenter(main);
         root.setBottom(statusBar.node());
     }
@@ -137,7 +130,7 @@ public final class MainWindow {
         model.loadedProperty().addListener((o, a, loaded) -> showLoaded(loaded));
         model.highlightProperty().addListener((o, a, h) -> {
             graph.setNodeLayer("selection", h.nodeClasses());
-            graph.setEdgeClasses(h.edgeClasses());
+            host.applyEdges(h.edgeClasses());
         });
         model.selectedProperty().addListener((o, a, id) -> detailsModel.show(model.snapshot(), id));
         model.searchProperty().addListener((o, a, s) -> {
@@ -146,6 +139,11 @@ public final class MainWindow {
             graph.setNodeLayer("search", matches);
         });
         model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+        model.highlightProperty().addListener((o, a, h) -> menus.setSelectedHeads(selectedHeads().size()));
+        graph.node().setOnContextMenuRequested(e -> {
+            new GraphContextMenu(this).show(graph.node(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
     }
 
     private void showLoaded(ExplorerViewModel.Loaded loaded) {
@@ -155,25 +153,18 @@ public final class MainWindow {
                 ExplorerViewModel.revisionsWith(diagnostics, Severity.ERROR),
                 ExplorerViewModel.revisionsWith(diagnostics, Severity.WARNING)),
                 loaded.reload());
-        projectProblems = s.project().diagnostics();
-        showProblems();
+        host.applyEdges(model.highlightProperty().get().edgeClasses());
+        problems.showProject(s.project().diagnostics());
         banner.show(s.project().summary().heads());
         toolbar.setHeads(s.graph(), s.project().summary().heads());
         menus.setHeads(s.graph(), s.project().summary().heads());
+        menus.setSelectedHeads(selectedHeads().size());
         detailsModel.show(model.snapshot(), model.selectedProperty().get());
         watcher.watch(s.watchedFolders());
         window().filter(Stage.class::isInstance).map(Stage.class::cast)
                 .ifPresent(stage -> stage.setTitle("Retort — " + s.folder().getFileName() + " (" + s.folder() + ")"));
         statusBar.say("");
         databaseBinding.projectLoaded(loaded);
-    }
-
-    /** The project's diagnostics, then the databases' (unreachable, unknown rows...). */
-    private void showProblems() {
-        List<Diagnostic> all = new java.util.ArrayList<>(projectProblems);
-        all.addAll(databaseProblems);
-        problems.setDiagnostics(all);
-        problemsTitle.setText("Problems (" + all.size() + ")");
     }
 
     /** Builds the scene (theme, drag and drop, keys) once. */
@@ -202,7 +193,8 @@ public final class MainWindow {
 
     /** Single keys for the graph, unless the user is typing somewhere. */
     private void graphKeys(KeyEvent e) {
-        if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+        if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()
+                || host.sheetHasFocus(scene.getFocusOwner())) {
             return;
         }
         double step = 80;
@@ -216,10 +208,29 @@ public final class MainWindow {
             case UP -> graph.panByPixels(0, step);
             case DOWN -> graph.panByPixels(0, -step);
             case ESCAPE -> model.select(Optional.empty());
+            case CONTEXT_MENU -> showGraphMenuFromKeyboard();
+            case F10 -> {
+                if (e.isShiftDown()) {
+                    showGraphMenuFromKeyboard();
+                } else {
+                    handled = false;
+                }
+            }
             default -> handled = false;
         }
         if (handled) {
             e.consume();
+        }
+    }
+
+    /** The menu key or Shift+F10: the graph's menu at the selected revision, else mid-graph. */
+    private void showGraphMenuFromKeyboard() {
+        var view = graph.node();
+        javafx.geometry.Point2D at = model.selectedProperty().get().flatMap(graph::screenPointOf)
+                .orElse(new javafx.geometry.Point2D(view.getWidth() / 2, view.getHeight() / 2));
+        javafx.geometry.Point2D screen = view.localToScreen(at);
+        if (screen != null) {
+            new GraphContextMenu(this).show(view, screen.getX(), screen.getY());
         }
     }
 
@@ -245,46 +256,50 @@ public final class MainWindow {
         graph.zoomTo(ids);
     }
 
+    /** Merges every head (the banner, Project > Merge Heads…). */
     void mergeHeads() {
-        model.snapshot().ifPresent(s -> {
-            Path location = s.location();
-            Optional<Path> config = Files.isRegularFile(location)
-                    && !location.getFileName().toString().equals("alembic.ini") ? Optional.of(location) : Optional.empty();
-            services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s.folder(), config,
-                    s.project().summary().heads(), window().orElse(null)));
-        });
+        model.snapshot().ifPresent(s -> services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s,
+                s.project().summary().heads(), false, window().orElse(null), host)));
     }
 
-    /** Writes the export; PNG is a picture of what the graph view shows now. */
-    void export(String extension) {
-        Optional<ProjectSnapshot> snapshot = model.snapshot();
-        if (snapshot.isEmpty()) {
+    /** Merges the heads selected in the graph (click one, Ctrl+click another). */
+    void mergeSelectedHeads() {
+        List<String> heads = selectedHeads();
+        if (heads.size() < 2) {
             return;
         }
-        String name = String.valueOf(snapshot.get().folder().getFileName()) + "-revisions";
-        services.dialogs().chooseExportFile(window().orElse(null), extension, name).ifPresent(file -> exportTo(extension, file));
+        model.snapshot().ifPresent(s -> services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s,
+                heads, true, window().orElse(null), host)));
     }
 
-    /** Exports without asking (the file dialog's answer, or a test's). */
-    public void exportTo(String extension, Path file) {
-        Optional<ProjectSnapshot> snapshot = model.snapshot();
-        if (snapshot.isEmpty()) {
-            return;
+    /** The selected revisions that are heads, in the graph's head order. */
+    List<String> selectedHeads() {
+        Optional<ProjectSnapshot> s = model.snapshot();
+        if (s.isEmpty()) {
+            return List.of();
         }
-        ProjectSnapshot s = snapshot.get();
-        Set<String> problemIds = ExplorerViewModel.revisionsWith(s.project().diagnostics(), Severity.ERROR);
-        var palette = graph.palette();
-        javafx.scene.image.Image image = extension.equals("png") ? graph.snapshot() : null;
-        model.tasks().submit("Exporting " + file.getFileName(), () -> {
-            switch (extension) {
-                case "png" -> GraphExporter.writePng(image, file);
-                case "svg" -> GraphExporter.writeSvg(s, palette, problemIds, file);
-                default -> GraphExporter.writeDot(s, file);
-            }
-            return file;
-        }, done -> statusBar.say("Exported to " + done.getFileName()),
-                failure -> services.dialogs().showError(window().orElse(null), "Export failed",
-                        "Could not write " + file + ": " + failure.getMessage()));
+        Set<String> selected = new java.util.HashSet<>();
+        model.selectedProperty().get().ifPresent(selected::add);
+        model.secondaryProperty().get().ifPresent(selected::add);
+        return s.get().project().summary().heads().stream().filter(selected::contains).toList();
+    }
+
+    /** How many heads the project has now. */
+    int headCount() {
+        return model.snapshot().map(s -> s.project().summary().heads().size()).orElse(0);
+    }
+
+    /**
+     * Writes an export: {@code png} (the whole graph), {@code png-view} (what the view shows
+     * now), {@code svg} or {@code dot}.
+     */
+    void export(String kind) {
+        exports.export(kind);
+    }
+
+    /** Exports without asking (the file dialog's answer, or a test's); {@code kind} as in {@link #export}. */
+    public void exportTo(String kind, Path file) {
+        exports.exportTo(kind, file);
     }
 
     private void activateProblem(Diagnostic problem) {
@@ -310,23 +325,28 @@ public final class MainWindow {
         }
     }
 
-    /** Shows the Databases dialog: profiles, their forms, where each database stands. */
+    void focusFind() {
+        toolbar.focusFind();
+    }
+
+    /** Shows the Databases dialog: profiles, their forms, where each database stands (Ctrl+D). */
     public void openDatabases() {
         databaseBinding.open();
     }
 
-    /** Reads every database of the project again (asking for passwords not given yet). */
+    /** Reads every database of the project again, asking for passwords not given yet (Ctrl+R). */
     public void refreshDatabases() {
-        databases.refresh();
+        databaseBinding.states().refresh();
     }
 
-    /** The connected databases and where each stands: what wizards read. */
+    /** The connected databases and where each stands: what the window draws and wizards read. */
     public DatabaseStates databaseStates() {
-        return databases;
+        return databaseBinding.states();
     }
 
-    public DatabasesModel databases() {
-        return databases;
+    /** The profiles behind {@link #databaseStates()}, when the window manages them. */
+    public Optional<DatabasesModel> databases() {
+        return databaseBinding.databases();
     }
 
     /** The Databases dialog, once it has been opened. */
@@ -336,10 +356,6 @@ public final class MainWindow {
 
     public StatusBar statusBar() {
         return statusBar;
-    }
-
-    void focusFind() {
-        toolbar.focusFind();
     }
 
     Optional<Window> window() {
@@ -365,6 +381,14 @@ public final class MainWindow {
 
     public ExplorerViewModel model() {
         return model;
+    }
+
+    Services services() {
+        return services;
+    }
+
+    void focusGraph() {
+        graph.node().requestFocus();
     }
 
     public FolderWatcher watcher() {

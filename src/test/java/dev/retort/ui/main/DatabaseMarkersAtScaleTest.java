@@ -52,7 +52,7 @@ class DatabaseMarkersAtScaleTest {
         app.profiles.save(project.toRealPath(), List.of(ConnectionProfile.postgres("fresh", "db.example", 5432, "app",
                 "app").withPasswordSource(PasswordSource.NONE)));
         robot.interact(() -> app.model.open(project));
-        var statuses = app.window.databases().statuses();
+        var statuses = app.window.databaseStates().statuses();
         assertThat(statuses.get(0).state().orElseThrow().pending()).hasSize(10_000);
         AtomicLong nanos = new AtomicLong();
         robot.interact(() -> {

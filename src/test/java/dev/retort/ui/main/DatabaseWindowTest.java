@@ -144,7 +144,7 @@ class DatabaseWindowTest {
         assertThat(problems.getItems().toString()).doesNotContain("s3cret");
         assertThat(robot.lookup("#statusBar").queryAs(javafx.scene.layout.HBox.class).getChildren().toString())
                 .doesNotContain("s3cret");
-        assertThat(DatabaseTexts.message(app.window.databases().statuses().get(0))).doesNotContain("s3cret");
+        assertThat(DatabaseTexts.message(app.window.databaseStates().statuses().get(0))).doesNotContain("s3cret");
     }
 
     @Test

@@ -2,35 +2,59 @@ package dev.retort.ui.support;
 
 import dev.retort.app.DemoDatabase;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
-/** A private copy of the bundled demo (assets/demo) with its demo.db built, as the app prepares it. */
+/** A fresh copy of assets/demo (the incident: two heads over 016_add_security_constraints). */
 public final class DemoCopy {
-    public static final String MERGE = "1687c833bfcc";
+    public static final Path DEMO = Path.of("assets/demo");
+    public static final String BRANCH_POINT = "016_add_security_constraints";
+    public static final String FORK = BRANCH_POINT;
     public static final String HEAD_017 = "017_add_asset_id_to_questionnaire_responses";
-    public static final String FORK = "016_add_security_constraints";
+    public static final String HEAD_MERGE = "1687c833bfcc";
+    public static final String MERGE = HEAD_MERGE;
 
     private DemoCopy() {
     }
 
-    /** Copies the demo into {@code dir}/demo; returns the folder (its real path, as alembic sees it). */
-    public static Path create(Path dir) throws IOException {
-        Path demo = dir.resolve("demo");
-        Path source = Path.of("assets/demo").toAbsolutePath();
-        try (var files = Files.walk(source)) {
-            for (Path from : files.toList()) {
-                Path to = demo.resolve(source.relativize(from).toString());
-                if (from.toString().contains("__pycache__") || from.getFileName().toString().equals("demo.db")) {
-                    continue;
+    /** Copies the demo's files (not caches or a made database) into {@code target}; returns it. */
+    public static Path into(Path target) throws IOException {
+        Path source = DEMO.toAbsolutePath();
+        try (Stream<Path> files = Files.walk(source)) {
+            files.forEach(from -> {
+                String relative = source.relativize(from).toString();
+                if (relative.contains("__pycache__") || relative.equals("demo.db")) {
+                    return;
                 }
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
+                try {
+                    Path to = target.resolve(relative);
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        return target;
+    }
+
+    public static Path versions(Path copy) {
+        return copy.resolve("migrations/versions");
+    }
+
+    /**
+     * Copies the demo into {@code dir}/demo with its demo.db built, as the app prepares it;
+     * returns the folder's real path, as alembic (and the profile store) sees it.
+     */
+    public static Path create(Path dir) throws IOException {
+        Path demo = into(dir.resolve("demo"));
         DemoDatabase.ensure(demo);
         return demo.toRealPath();
     }

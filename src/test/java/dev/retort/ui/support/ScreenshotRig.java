@@ -5,6 +5,7 @@ import dev.retort.app.DemoProfile;
 import dev.retort.db.ConnectionProfile;
 import dev.retort.db.PasswordSource;
 import dev.retort.db.ProfileStore;
+import dev.retort.runner.ProcessRunner;
 import dev.retort.ui.db.DatabasesModel;
 import dev.retort.ui.db.FxPasswordPrompt;
 import dev.retort.ui.db.ProfileStorage;
@@ -12,8 +13,10 @@ import dev.retort.ui.db.VersionTableSource;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
-import dev.retort.ui.main.MergeCommandDialog;
 import dev.retort.ui.main.RecentProjects;
+import dev.retort.ui.merge.MergeServices;
+import dev.retort.ui.merge.MergeWizard;
+import dev.retort.ui.merge.MergeWizardModel;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
 import java.nio.file.Files;
@@ -26,11 +29,12 @@ import javafx.util.Duration;
 /**
  * The real window on the incident project (or a folder given as argument), put into a state
  * for a screenshot by system properties: {@code rig.select}, {@code rig.select2} (Ctrl+click),
- * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}; for databases
- * {@code rig.databases} (the demo's own profile, as the app makes it), {@code rig.local=FILE}
- * (a second SQLite database), {@code rig.staging} (a PostgreSQL profile on localhost:5433,
- * unreachable here) and {@code rig.openDatabases=PROFILE} (the Databases dialog at the top left,
- * that profile selected). scripts/screenshots.sh runs it under Xvfb.
+ * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}, {@code rig.merge} (the merge
+ * wizard at step explain, choose, preview or done; done writes the file into the folder); for
+ * databases {@code rig.databases} (or {@code rig.database}: the demo's own profile, as the app
+ * makes it), {@code rig.local=FILE} (a second SQLite database), {@code rig.staging} (a PostgreSQL
+ * profile on localhost:5433, unreachable here) and {@code rig.openDatabases=PROFILE} (the
+ * Databases dialog at the top left, that profile selected). scripts/screenshots.sh runs it under Xvfb.
  */
 public final class ScreenshotRig extends Application {
 
@@ -53,8 +57,9 @@ public final class ScreenshotRig extends Application {
         saveProfiles(profiles, dir);
         DatabasesModel databases = new DatabasesModel(tasks, ProfileStorage.of(profiles),
                 VersionTableSource.standard(), new FxPasswordPrompt());
-        MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { },
-                new MergeCommandDialog(), databases));
+        MergeWizard wizard = new MergeWizard(MergeServices.system(new ProcessRunner()));
+        MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { }, wizard,
+                databases));
         model.darkProperty().set(Boolean.getBoolean("rig.dark"));
         stage.setScene(window.createScene(Integer.getInteger("rig.width", 1440), Integer.getInteger("rig.height", 900)));
         stage.setX(0);
@@ -87,13 +92,20 @@ public final class ScreenshotRig extends Application {
                     d.select(profile);
                 });
             }
+            String merge = System.getProperty("rig.merge");
+            if (merge != null) {
+                ((javafx.scene.control.Button) stage.getScene().lookup("#mergeHeadsButton")).fire();
+                PauseTransition step = new PauseTransition(Duration.seconds(2));
+                step.setOnFinished(ev -> mergeTo(wizard, merge));
+                step.play();
+            }
         });
         later.play();
     }
 
     private static void saveProfiles(ProfileStore store, Path dir) throws Exception {
         java.util.List<ConnectionProfile> list = new java.util.ArrayList<>();
-        if (Boolean.getBoolean("rig.databases")) {
+        if (Boolean.getBoolean("rig.databases") || Boolean.getBoolean("rig.database")) {
             list.add(ConnectionProfile.sqlite(DemoProfile.NAME, DemoDatabase.ensure(dir).toRealPath()));
         }
         String local = System.getProperty("rig.local");
@@ -110,6 +122,27 @@ public final class ScreenshotRig extends Application {
         if (!list.isEmpty()) {
             store.save(dir.toRealPath(), list);
         }
+    }
+
+    /** Walks the wizard to a step: explain, choose, preview, done (with the incident's message and id). */
+    private static void mergeTo(MergeWizard wizard, String step) {
+        MergeWizardModel m = wizard.current().orElseThrow();
+        if (step.equals("explain")) {
+            return;
+        }
+        m.advance();
+        m.inputs().messageProperty().set(System.getProperty("rig.message", "merge_heads_fix_questionnaire_asset_linkage"));
+        m.inputs().revisionIdProperty().set(System.getProperty("rig.revid", "cef530e273d4"));
+        if (step.equals("choose")) {
+            return;
+        }
+        m.advance();
+        if (step.equals("preview")) {
+            return;
+        }
+        PauseTransition write = new PauseTransition(Duration.seconds(1));
+        write.setOnFinished(e -> m.advance());
+        write.play();
     }
 
     public static final class Main {

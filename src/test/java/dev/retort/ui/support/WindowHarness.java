@@ -2,6 +2,7 @@ package dev.retort.ui.support;
 
 import dev.retort.db.ProfileStore;
 import dev.retort.db.Secret;
+import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.db.DatabasesModel;
 import dev.retort.ui.db.ProfileStorage;
 import dev.retort.ui.db.VersionTableSource;
@@ -22,7 +23,8 @@ import javafx.stage.Window;
 
 /**
  * The explorer window as the app builds it, with fakes for what would block a headless test:
- * dialogs answer from fields, the editor and the merge hook record their calls.
+ * dialogs answer from fields, the editor and the merge hook record their calls, the password
+ * prompt answers {@link #nextPassword}. Profiles are saved under the config folder.
  */
 public final class WindowHarness {
     public final List<Path> openedFiles = new ArrayList<>();
@@ -45,14 +47,29 @@ public final class WindowHarness {
         this(stage, configDir, tasks, VersionTableSource.standard());
     }
 
-    /** @param reader reads version tables (the real reader, one with short timeouts, or a fake) */
+    /** Profiles in the config folder read by {@code reader} (the real one, one with short timeouts, a fake). */
     public WindowHarness(Stage stage, Path configDir, TaskRunner tasks, VersionTableSource reader) {
+        this(stage, configDir, tasks, null, null, reader);
+    }
+
+    /**
+     * The window with a real merge handler (the wizard) and databases; {@code mergeHeads} null
+     * records the requests instead, {@code databases} null means profiles as above.
+     */
+    public WindowHarness(Stage stage, Path configDir, TaskRunner tasks, MergeHeadsHandler mergeHeads,
+            DatabaseStates databases) {
+        this(stage, configDir, tasks, mergeHeads, databases, VersionTableSource.standard());
+    }
+
+    private WindowHarness(Stage stage, Path configDir, TaskRunner tasks, MergeHeadsHandler mergeHeads,
+            DatabaseStates databases, VersionTableSource reader) {
         model = new ExplorerViewModel(tasks, new ProjectOpener(), new RecentProjects(configDir.resolve("recent.json")));
         profiles = new ProfileStore(configDir.resolve("profiles"));
-        DatabasesModel databases = new DatabasesModel(tasks, ProfileStorage.of(profiles), reader, (p, reason) -> {
-            passwordPrompts.add(p.name() + reason.map(r -> " after: " + r).orElse(""));
-            return nextPassword.map(Secret::of);
-        });
+        DatabaseStates states = databases != null ? databases : new DatabasesModel(tasks, ProfileStorage.of(profiles),
+                reader, (p, reason) -> {
+                    passwordPrompts.add(p.name() + reason.map(r -> " after: " + r).orElse(""));
+                    return nextPassword.map(Secret::of);
+                });
         Dialogs dialogs = new Dialogs() {
             @Override
             public Optional<Path> chooseProject(Window owner, Optional<Path> start) {
@@ -69,8 +86,8 @@ public final class WindowHarness {
                 errors.add(title + ": " + message);
             }
         };
-        window = new MainWindow(model, new MainWindow.Services(dialogs, openedFiles::add, mergeRequests::add,
-                databases));
+        MergeHeadsHandler handler = mergeHeads != null ? mergeHeads : mergeRequests::add;
+        window = new MainWindow(model, new MainWindow.Services(dialogs, openedFiles::add, handler, states));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
