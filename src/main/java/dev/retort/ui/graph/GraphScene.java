@@ -31,6 +31,7 @@ final class GraphScene {
     private final LayoutResult layout;
     private final NodeClassBook classes;
     private final Map<String, String> appliedNodeClasses = new HashMap<>();
+    private final Map<String, String> badges = new HashMap<>();
     private final Map<String, String> wantedEdgeClasses = new HashMap<>();
     private final Map<String, String> appliedEdgeClasses = new HashMap<>();
     private final int[] childRow;
@@ -118,8 +119,30 @@ final class GraphScene {
     private void addNode(NodePlacement place) {
         Node node = graph.addNode(place.id());
         node.setAttribute("xyz", place.x(), -place.y(), 0.0);
-        revisions.revision(place.id()).ifPresent(rev -> node.setAttribute("ui.label", RevisionLabels.label(rev)));
+        applyLabel(place.id());
         applyNodeClass(place.id());
+    }
+
+    private void applyLabel(String id) {
+        Node node = graph.getNode(id);
+        revisions.revision(id).ifPresent(rev -> {
+            String badge = badges.get(id);
+            String label = RevisionLabels.label(rev);
+            node.setAttribute("ui.label", badge == null ? label : badge + "  " + label);
+        });
+    }
+
+    /** Puts a short text before the labels of these revisions (step numbers); others lose theirs. */
+    void setBadges(Map<String, String> next) {
+        Set<String> touched = new HashSet<>(badges.keySet());
+        touched.addAll(next.keySet());
+        badges.clear();
+        badges.putAll(next);
+        for (String id : touched) {
+            if (presentNodes.contains(id)) {
+                applyLabel(id);
+            }
+        }
     }
 
     private void addEdge(EdgeRoute route) {

@@ -31,6 +31,7 @@ public final class GraphView {
     private final StackPane root = new StackPane();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(new Viewport(0, 0, 1));
     private final NodeClassBook classes = new NodeClassBook();
+    private Map<String, String> badges = Map.of();
     private final GraphLegend legend = new GraphLegend();
     private GraphPalette palette = GraphPalette.LIGHT;
     private PulseFxViewer viewer;
@@ -113,6 +114,7 @@ public final class GraphView {
         classes.setLayer("structure", structural);
         classes.setLayer("label-shift", LabelPlacement.shifts(newLayout));
         scene = new GraphScene(revisions, layout, css(), classes);
+        scene.setBadges(badges);
         labelPx = LabelPlacement.estimateWidthPx(revisions);
         if (!keepView) {
             autoFit = true;
@@ -173,6 +175,22 @@ public final class GraphView {
         classes.setLayer(layer, layerClasses);
         before.addAll(classes.mentionedIds());
         restyle(before);
+    }
+
+    /**
+     * Puts a short text before some revisions' labels, e.g. the step numbers of a plan
+     * ({@code "1"}, {@code "2"}); revisions not named get their plain label back.
+     */
+    public void setNodeBadges(Map<String, String> nodeBadges) {
+        badges = Map.copyOf(nodeBadges);
+        if (scene != null) {
+            scene.setBadges(badges);
+        }
+    }
+
+    /** The classes a revision has now, highest priority first (tests read them). */
+    public String classesOf(String id) {
+        return classes.classesOf(id);
     }
 
     private void restyle(Set<String> ids) {

@@ -27,4 +27,13 @@ class NodeClassBookTest {
         assertThat(book.classesOf("b")).isEqualTo("selected");
         assertThat(book.mentionedIds()).containsExactly("b");
     }
+
+    @Test
+    void theRunningStepOfAPlanOutranksTheDatabaseMarks() {
+        NodeClassBook book = new NodeClassBook();
+        book.setLayer("structure", Map.of("m", Set.of("merge", "head")));
+        book.setLayer("database", Map.of("m", Set.of("pending")));
+        book.setLayer("plan", Map.of("m", Set.of("plan-step", "plan-running")));
+        assertThat(book.classesOf("m")).isEqualTo("plan-running, plan-step, pending, head, merge");
+    }
 }
