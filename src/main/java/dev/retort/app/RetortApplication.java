@@ -1,5 +1,9 @@
 package dev.retort.app;
 
+import dev.retort.runner.AlembicDiscovery;
+import dev.retort.runner.ProcessRunner;
+import dev.retort.ui.alembic.AlembicSetup;
+import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
@@ -23,6 +27,7 @@ import javafx.stage.Stage;
 public final class RetortApplication extends Application {
     private FxTaskRunner tasks;
     private MainWindow window;
+    private ProcessRunner runner;
 
     @Override
     public void start(Stage stage) {
@@ -30,10 +35,14 @@ public final class RetortApplication extends Application {
         tasks = new FxTaskRunner();
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(paths.recentProjectsFile()));
-        // The merge wizard replaces this handler when it lands; until then, the command to run.
-        MainWindow.Services services = new MainWindow.Services(new FxDialogs(), new SystemFileOpener(),
-                new MergeCommandDialog());
         Settings settings = new Settings(paths.config().resolve("settings.json"));
+        runner = new ProcessRunner();
+        AlembicSetup alembic = new AlembicSetup(runner, AlembicDiscovery.Settings.defaults(System.getenv()),
+                new SettingsPreferences(settings), System.getenv(), true);
+        // The merge wizard replaces this handler when it lands (and gets window.upgradeLauncher() for its
+        // "Upgrade database…"); the database overlay replaces DatabaseStates.none().
+        MainWindow.Services services = new MainWindow.Services(new FxDialogs(), new SystemFileOpener(),
+                new MergeCommandDialog(), DatabaseStates.none(), alembic);
         model.darkProperty().set(settings.load().dark);
         model.darkProperty().addListener((o, a, dark) -> {
             Settings.Values values = settings.load();
@@ -96,6 +105,10 @@ public final class RetortApplication extends Application {
     public void stop() {
         if (window != null) {
             window.close();
+        }
+        if (runner != null) {
+            // stops an alembic still running: its whole process tree
+            runner.close();
         }
         if (tasks != null) {
             tasks.shutdown();
