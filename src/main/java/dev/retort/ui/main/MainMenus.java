@@ -41,6 +41,8 @@ final class MainMenus {
                 item("Reload", "F5", model::reload, "reloadMenuItem"),
                 export,
                 new SeparatorMenuItem(),
+                item("Preferences…", "Shortcut+Comma", window::showPreferences, "preferencesMenuItem"),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Platform::exit, "quitMenuItem"));
 
         CheckMenuItem legend = new CheckMenuItem("Show Legend");
@@ -66,9 +68,15 @@ final class MainMenus {
         fixedGoItems = go.getItems().size();
 
         Menu project = new Menu("_Project", null,
-                item("Merge Heads…", null, window::mergeHeads, "mergeHeadsMenuItem"));
+                item("Merge Heads…", null, window::mergeHeads, "mergeHeadsMenuItem"),
+                new SeparatorMenuItem(),
+                item("Upgrade Database…", "Shortcut+U", window::upgradeDatabase, "upgradeDatabaseMenuItem"),
+                item("Downgrade or Stamp Database…", null, window::downgradeDatabase, "downgradeDatabaseMenuItem"));
 
-        bar.getMenus().addAll(file, view, go, project);
+        Menu help = new Menu("_Help", null,
+                item("About alembic…", null, window::showPreferences, "aboutAlembicMenuItem"));
+
+        bar.getMenus().addAll(file, view, go, project, help);
         model.recentProjects().addListener((ListChangeListener<Path>) c -> refreshRecent());
         refreshRecent();
     }

@@ -2,6 +2,10 @@ package dev.retort.ui.main;
 
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.Severity;
+import dev.retort.ui.alembic.AlembicLocator;
+import dev.retort.ui.alembic.AlembicPreferencesWindow;
+import dev.retort.ui.alembic.AlembicSetup;
+import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.details.DetailsView;
 import dev.retort.ui.details.DetailsViewModel;
 import dev.retort.ui.export.GraphExporter;
@@ -9,6 +13,9 @@ import dev.retort.ui.graph.GraphView;
 import dev.retort.ui.problems.ProblemsView;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.project.ProjectSnapshot;
+import dev.retort.ui.upgrade.UpgradeOperation;
+import dev.retort.ui.upgrade.UpgradeWizard;
+import dev.retort.ui.upgrade.UpgradeWizardLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -36,8 +43,27 @@ import javafx.stage.Window;
  * app supplies the services (dialogs, editor, the merge hook).
  */
 public final class MainWindow {
-    /** What the window needs from outside; the app passes the real ones, tests fakes. */
-    public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
+    /**
+     * What the window needs from outside; the app passes the real ones, tests fakes.
+     *
+     * @param databaseStates the connected databases and where each stands (the wizards plan from them)
+     * @param alembic how to find and run the user's alembic
+     */
+    public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads,
+            DatabaseStates databaseStates, AlembicSetup alembic) {
+
+        /** No database connected yet; alembic found with the defaults when first needed. */
+        public Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
+            this(dialogs, fileOpener, mergeHeads, DatabaseStates.none(), AlembicSetup.defaults());
+        }
+
+        public Services withDatabaseStates(DatabaseStates states) {
+            return new Services(dialogs, fileOpener, mergeHeads, states, alembic);
+        }
+
+        public Services withAlembic(AlembicSetup setup) {
+            return new Services(dialogs, fileOpener, mergeHeads, databaseStates, setup);
+        }
     }
 
     private final ExplorerViewModel model;
@@ -51,6 +77,9 @@ public final class MainWindow {
     private final MainToolbar toolbar;
     private final MainMenus menus;
     private final FolderWatcher watcher;
+    private final AlembicLocator alembic;
+    private final AlembicPreferencesWindow preferences;
+    private final UpgradeWizardHost upgrades;
     private final Label problemsTitle = new Label("Problems");
     private final Label errorBanner = new Label();
     private final BorderPane root = new BorderPane();
@@ -63,7 +92,11 @@ public final class MainWindow {
         details = new DetailsView(detailsModel, model::goTo, this::openInEditor);
         problems = new ProblemsView(this::activateProblem);
         banner = new HeadsBanner(model::goTo, this::mergeHeads);
-        statusBar = new StatusBar(model, model.tasks(), graph.viewportProperty());
+        alembic = new AlembicLocator(services.alembic(), model.tasks());
+        preferences = new AlembicPreferencesWindow(alembic);
+        upgrades = new UpgradeWizardHost(this, model, services.dialogs(), services.databaseStates(), alembic,
+                this::showPreferences);
+        statusBar = new StatusBar(model, model.tasks(), graph.viewportProperty(), this::upgradeDatabase);
         toolbar = new MainToolbar(this, model);
         menus = new MainMenus(this, model);
         watcher = new FolderWatcher(model.tasks(), model::reload);
@@ -123,6 +156,9 @@ public final class MainWindow {
             graph.setNodeLayer("search", matches);
         });
         model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+        // read revision files in the order of the alembic in use, so ties break as it breaks them
+        alembic.loadOrderProperty().addListener((o, a, order) -> model.useLoadOrder(order));
+        model.useLoadOrder(alembic.loadOrderProperty().get());
     }
 
     private void showLoaded(ExplorerViewModel.Loaded loaded) {
@@ -139,6 +175,8 @@ public final class MainWindow {
         menus.setHeads(s.graph(), s.project().summary().heads());
         detailsModel.show(model.snapshot(), model.selectedProperty().get());
         watcher.watch(s.watchedFolders());
+        alembic.projectOpened(s.folder());
+        upgrades.projectLoaded(s);
         window().filter(Stage.class::isInstance).map(Stage.class::cast)
                 .ifPresent(stage -> stage.setTitle("Retort — " + s.folder().getFileName() + " (" + s.folder() + ")"));
         statusBar.say("");
@@ -196,6 +234,7 @@ public final class MainWindow {
             Theme.apply(scene, dark);
         }
         graph.setDark(dark);
+        upgrades.setDark(dark);
     }
 
     // ---- actions (menus and toolbar call these) -------------------------------------------
@@ -274,6 +313,40 @@ public final class MainWindow {
         }
     }
 
+    /** Project > Upgrade Database… (Ctrl+U) and the status bar's button. */
+    void upgradeDatabase() {
+        upgrades.open(UpgradeOperation.UPGRADE, UpgradeWizardLauncher.Request.DEFAULT);
+    }
+
+    /** Project > Downgrade or Stamp Database…: the same wizard, starting on downgrade. */
+    void downgradeDatabase() {
+        upgrades.open(UpgradeOperation.DOWNGRADE, UpgradeWizardLauncher.Request.DEFAULT);
+    }
+
+    /** File > Preferences… and Help > About alembic…: the alembic found, its path, the file order. */
+    void showPreferences() {
+        alembic.ensureDiscovered();
+        preferences.show(window().orElse(null));
+    }
+
+    /**
+     * Opens the upgrade wizard (the merge wizard's "Upgrade database…" after it wrote a merge):
+     * the app hands this to whoever needs it.
+     */
+    public UpgradeWizardLauncher upgradeLauncher() {
+        return upgrades;
+    }
+
+    /** The upgrade wizard, once opened. */
+    public Optional<UpgradeWizard> upgradeWizard() {
+        return upgrades.wizard();
+    }
+
+    /** Which alembic the window uses. */
+    public AlembicLocator alembic() {
+        return alembic;
+    }
+
     void focusFind() {
         toolbar.focusFind();
     }
@@ -283,6 +356,7 @@ public final class MainWindow {
     }
 
     public void close() {
+        upgrades.dispose();
         watcher.stop();
         graph.close();
     }

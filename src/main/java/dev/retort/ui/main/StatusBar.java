@@ -7,18 +7,23 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The line at the bottom: project facts and timings, running work with a spinner, the zoom. */
+/**
+ * The line at the bottom: project facts and timings, running work with a spinner, the zoom, and
+ * the way into the upgrade wizard.
+ */
 public final class StatusBar {
     private final HBox box = new HBox(10);
     private final Label message = new Label();
 
-    public StatusBar(ExplorerViewModel model, TaskRunner tasks, ObservableValue<Viewport> viewport) {
+    public StatusBar(ExplorerViewModel model, TaskRunner tasks, ObservableValue<Viewport> viewport,
+            Runnable upgradeDatabase) {
         box.setId("statusBar");
         box.getStyleClass().add("status-bar");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -42,7 +47,13 @@ public final class StatusBar {
                 () -> Math.round(viewport.getValue().scale() * 100) + "%", viewport));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box.getChildren().addAll(status, spacer, message, spinner, work, zoom);
+        Button upgrade = new Button("Upgrade database…");
+        upgrade.setId("upgradeDatabaseButton");
+        upgrade.getStyleClass().addAll("small", "flat");
+        upgrade.setTooltip(new javafx.scene.control.Tooltip("Plan, preview, run and verify alembic upgrade (Ctrl+U)"));
+        upgrade.setOnAction(e -> upgradeDatabase.run());
+        upgrade.disableProperty().bind(model.loadedProperty().isNull());
+        box.getChildren().addAll(status, spacer, message, spinner, work, zoom, upgrade);
     }
 
     public Node node() {

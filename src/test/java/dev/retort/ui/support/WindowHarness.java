@@ -25,6 +25,10 @@ public final class WindowHarness {
     public final List<String> errors = new ArrayList<>();
     public Optional<Path> nextProject = Optional.empty();
     public Optional<Path> nextExportFile = Optional.empty();
+    /** What confirmation dialogs answer; the questions asked are recorded in {@link #confirmations}. */
+    public volatile boolean confirmAnswer = true;
+    public final List<String> confirmations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public Optional<Path> nextSaveFile = Optional.empty();
     public final ExplorerViewModel model;
     public final MainWindow window;
 
@@ -33,6 +37,12 @@ public final class WindowHarness {
     }
 
     public WindowHarness(Stage stage, Path configDir, TaskRunner tasks) {
+        this(stage, configDir, tasks, services -> services);
+    }
+
+    /** The window with some services replaced (a database, an alembic setup). */
+    public WindowHarness(Stage stage, Path configDir, TaskRunner tasks,
+            java.util.function.UnaryOperator<MainWindow.Services> customize) {
         model = new ExplorerViewModel(tasks, new ProjectOpener(), new RecentProjects(configDir.resolve("recent.json")));
         Dialogs dialogs = new Dialogs() {
             @Override
@@ -49,8 +59,20 @@ public final class WindowHarness {
             public void showError(Window owner, String title, String message) {
                 errors.add(title + ": " + message);
             }
+
+            @Override
+            public boolean confirm(Window owner, String title, String message, String action) {
+                confirmations.add(title);
+                return confirmAnswer;
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName) {
+                return nextSaveFile;
+            }
         };
-        window = new MainWindow(model, new MainWindow.Services(dialogs, openedFiles::add, mergeRequests::add));
+        window = new MainWindow(model, customize.apply(new MainWindow.Services(dialogs, openedFiles::add,
+                mergeRequests::add)));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
