@@ -142,8 +142,8 @@ public final class SqlPreview {
         if (failure.kind() == RunFailure.Kind.ALEMBIC_FAILED && NEEDS_LIVE_DATABASE.matcher(failure.summary()).find()) {
             return new SqlPreviewResult(SqlPreviewResult.Status.OFFLINE_NOT_SUPPORTED, sql,
                     "A migration of this plan cannot produce SQL offline (alembic --sql): " + failure.summary()
-                            + " The upgrade itself works online; the SQL above is what alembic printed before it "
-                            + "stopped.", Optional.of(r));
+                            + " The upgrade itself works online; what alembic printed before it stopped is kept.",
+                    Optional.of(r));
         }
         boolean traceback = failure.kind() == RunFailure.Kind.TRACEBACK || failure.kind() == RunFailure.Kind.EXIT_CODE;
         if (traceback && OFFLINE_HINTS.matcher(evidence).find()) {

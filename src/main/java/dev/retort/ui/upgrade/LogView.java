@@ -18,6 +18,8 @@ final class LogView {
     LogView(String id) {
         list.setId(id);
         list.getStyleClass().add("run-log");
+        // one line per row, no wrapping: a fixed height keeps a 5,000-line log cheap to scroll
+        list.setFixedCellSize(20);
         list.setPlaceholder(new javafx.scene.control.Label("alembic has printed nothing yet"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

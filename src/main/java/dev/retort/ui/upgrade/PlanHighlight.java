@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * How the wizard's graph marks a plan: every revision to run with its step number and the
- * {@code plan-step} ring; while alembic runs, the running step {@code plan-running} and the ones
- * before it {@code plan-done}; the step alembic stopped in {@code plan-failed}. The database's rows
- * carry {@code current}.
+ * {@code planstep} ring; while alembic runs, the running step {@code planrunning} (▶) and the ones
+ * before it {@code plandone} (✔); the step alembic stopped in {@code planfailed} (✘). The
+ * database's rows carry {@code current}.
  *
  * @param stepClasses the "plan" layer of node classes
  * @param databaseClasses the "database" layer of node classes
@@ -38,18 +38,21 @@ public record PlanHighlight(Map<String, Set<String>> stepClasses, Map<String, Se
         for (int i = 0; i < planned.size(); i++) {
             String id = planned.get(i).revision();
             Set<String> classes = steps.computeIfAbsent(id, k -> new HashSet<>());
-            classes.add("plan-step");
-            badges.put(id, badge(i + 1));
+            classes.add("planstep");
             int number = i + 1;
+            String mark = "";
             if (outcome.map(s -> s == RunState.SUCCEEDED).orElse(false) || (running > 0 && number < running)) {
-                classes.add("plan-done");
+                classes.add("plandone");
+                mark = "✔ ";
             } else if (number == running) {
-                classes.add(outcome.isEmpty() ? "plan-running" : "plan-failed");
+                classes.add(outcome.isEmpty() ? "planrunning" : "planfailed");
+                mark = outcome.isEmpty() ? "▶ " : "✘ ";
             }
+            badges.put(id, mark + badge(number));
         }
         for (String target : plan.stampTargets()) {
             steps.computeIfAbsent(target, k -> new HashSet<>()).add(
-                    outcome.map(s -> s == RunState.SUCCEEDED).orElse(false) ? "plan-done" : "plan-step");
+                    outcome.map(s -> s == RunState.SUCCEEDED).orElse(false) ? "plandone" : "planstep");
             badges.put(target, "⇒");
         }
         Map<String, Set<String>> database = new HashMap<>();

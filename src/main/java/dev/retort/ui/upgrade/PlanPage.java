@@ -1,11 +1,9 @@
 package dev.retort.ui.upgrade;
 
 import dev.retort.db.VersionTableState;
-import dev.retort.model.graph.MigrationStep;
 import dev.retort.ui.db.DatabaseStatus;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -14,8 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -29,10 +26,6 @@ import javafx.scene.layout.VBox;
  * alembic will run with the version table after each; the command; the stronger confirmation.
  */
 final class PlanPage {
-    /** One row of the steps table. */
-    record StepRow(int number, MigrationStep step) {
-    }
-
     private final UpgradeWizardModel model;
     private final VBox root = new VBox(10);
     private final ComboBox<DatabaseStatus> databases = new ComboBox<>();
@@ -40,10 +33,10 @@ final class PlanPage {
     private final TextField target = new TextField();
     private final Label error = new Label();
     private final Label stepsTitle = new Label();
-    private final TableView<StepRow> steps = new TableView<>();
+    private final StepsTable steps = new StepsTable();
     private final Label notes = new Label();
     private final CheckBox confirm = new CheckBox();
-    private final TextField command = new TextField();
+    private final TextArea command = new TextArea();
     private final ToggleGroup operations = new ToggleGroup();
     private boolean updating;
 
@@ -128,16 +121,6 @@ final class PlanPage {
         GridPane.setHgrow(target, Priority.ALWAYS);
 
         stepsTitle.getStyleClass().add("details-section");
-        steps.setId("stepsTable");
-        steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        steps.setPlaceholder(new Label("No steps"));
-        steps.setPrefHeight(190);
-        steps.getColumns().add(column("#", 36, r -> PlanHighlight.badge(r.number())));
-        steps.getColumns().add(column("Revision", 210, r -> r.step().revision()));
-        steps.getColumns().add(column("alembic runs", 260, r -> (r.step().upgrade() ? "upgrade " : "downgrade ")
-                + String.join(", ", r.step().fromRevisions()) + " → " + String.join(", ", r.step().toRevisions())
-                + (r.step().doc().isEmpty() ? "" : "  (" + r.step().doc() + ")")));
-        steps.getColumns().add(column("Version table after", 200, r -> String.join(", ", r.step().rowsAfter())));
         notes.setId("planNotes");
         notes.setWrapText(true);
         notes.getStyleClass().add("hint");
@@ -151,9 +134,10 @@ final class PlanPage {
         });
         command.setId("commandLine");
         command.setEditable(false);
+        command.setWrapText(true);
+        command.setPrefRowCount(3);
         command.getStyleClass().add("mono");
-        root.getChildren().addAll(form, error, stepsTitle, steps, notes, confirm, section("Command"), command);
-        VBox.setVgrow(steps, Priority.ALWAYS);
+        root.getChildren().addAll(form, error, stepsTitle, steps.node(), notes, confirm, section("Command"), command);
     }
 
     private static Label key(String text) {
@@ -166,15 +150,6 @@ final class PlanPage {
         Label label = new Label(text);
         label.getStyleClass().add("details-section");
         return label;
-    }
-
-    private static TableColumn<StepRow, String> column(String title, double width,
-            java.util.function.Function<StepRow, String> value) {
-        TableColumn<StepRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
     }
 
     private void refreshDatabases() {
@@ -203,10 +178,9 @@ final class PlanPage {
         boolean stamp = plan.operation() == UpgradeOperation.STAMP;
         stepsTitle.setText(stamp ? "Stamp" : n == 0 ? "Steps" : n + " step" + (n == 1 ? "" : "s")
                 + ", in the order alembic runs them");
-        steps.getItems().setAll(java.util.stream.IntStream.range(0, n)
-                .mapToObj(i -> new StepRow(i + 1, plan.steps().get(i))).toList());
-        steps.setVisible(!stamp);
-        steps.setManaged(!stamp);
+        steps.show(plan.steps());
+        steps.node().setVisible(!stamp);
+        steps.node().setManaged(!stamp);
         notes.setText(String.join("\n", plan.notes()));
         notes.setVisible(!plan.notes().isEmpty());
         notes.setManaged(!plan.notes().isEmpty());

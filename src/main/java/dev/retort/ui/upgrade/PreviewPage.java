@@ -68,7 +68,9 @@ final class PreviewPage {
                 status.getStyleClass().add("preview-failed");
             }
         }
-        sql.setText(r.sql());
+        // alembic prints FAILED: on stdout too; the message above says it already
+        sql.setText(r.ok() ? r.sql() : r.sql().lines().filter(l -> !l.startsWith("FAILED:"))
+                .collect(java.util.stream.Collectors.joining("\n")).strip());
     }
 
     Node node() {

@@ -9,7 +9,7 @@ import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 final class RunPage {
     private final UpgradeWizardModel model;
     private final VBox root = new VBox(8);
-    private final TextField command = new TextField();
+    private final TextArea command = new TextArea();
     private final ProgressBar bar = new ProgressBar(0);
     private final Label step = new Label();
     private final Label elapsed = new Label();
@@ -36,6 +36,8 @@ final class RunPage {
         root.setId("runPage");
         command.setId("runCommand");
         command.setEditable(false);
+        command.setWrapText(true);
+        command.setPrefRowCount(2);
         command.getStyleClass().add("mono");
         bar.setId("runProgress");
         bar.setMaxWidth(Double.MAX_VALUE);

@@ -42,6 +42,7 @@ public final class UpgradeWizard {
     private final GraphView graph = new GraphView();
     private final BorderPane root = new BorderPane();
     private final HBox header = new HBox(6);
+    private final HBox legend = new HBox(14);
     private final Label alembicLabel = new Label();
     private final Label message = new Label();
     private final Label runHint = new Label();
@@ -122,14 +123,17 @@ public final class UpgradeWizard {
     }
 
     private Node legend() {
-        GraphPalette p = GraphPalette.LIGHT;
-        HBox box = new HBox(14, swatch("●", p.current(), "database now"), swatch("①", p.selected(), "steps to run"),
-                swatch("◉", p.pending(), "running"), swatch("◉", p.head(), "done"), swatch("◉", p.problem(),
-                        "stopped here"));
-        box.setId("planLegend");
-        box.getStyleClass().add("plan-legend");
-        box.setPadding(new Insets(6, 10, 6, 10));
-        return box;
+        legend.setId("planLegend");
+        legend.getStyleClass().add("plan-legend");
+        legend.setPadding(new Insets(6, 10, 6, 10));
+        paintLegend(GraphPalette.LIGHT);
+        return legend;
+    }
+
+    private void paintLegend(GraphPalette p) {
+        legend.getChildren().setAll(swatch("◉", p.current(), "database now"), swatch("①", p.selected(),
+                "steps to run"), swatch("▶", p.pending(), "running"), swatch("✔", p.head(), "done"),
+                swatch("✘", p.problem(), "stopped here"));
     }
 
     private static Node swatch(String symbol, String color, String text) {
@@ -245,7 +249,26 @@ public final class UpgradeWizard {
         graph.setNodeBadges(h.badges());
         if (!h.focus().equals(focused) && !h.focus().isEmpty() && graph.node().getWidth() > 0) {
             focused = h.focus();
-            graph.zoomTo(List.copyOf(focused));
+            frame(List.copyOf(focused));
+        }
+    }
+
+    /** Zooms to the plan, then moves it up so the history below it (where it comes from) fills the view. */
+    private void frame(List<String> ids) {
+        graph.zoomTo(ids);
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (String id : ids) {
+            Optional<javafx.geometry.Point2D> at = graph.screenPointOf(id);
+            if (at.isPresent()) {
+                top = Math.min(top, at.get().getY());
+                bottom = Math.max(bottom, at.get().getY());
+            }
+        }
+        double margin = 60;
+        double up = top - margin;
+        if (top != Double.MAX_VALUE && up > 0 && bottom - up < graph.node().getHeight() - margin) {
+            graph.panByPixels(0, -up);
         }
     }
 
@@ -302,7 +325,9 @@ public final class UpgradeWizard {
             if (owner != null) {
                 stage.initOwner(owner);
             }
-            Scene scene = new Scene(root, 1360, 860);
+            // never larger than the screen (a small laptop, or a headless test screen)
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
             if (themeFrom != null) {
                 scene.getStylesheets().setAll(themeFrom.getStylesheets());
             }
@@ -325,6 +350,7 @@ public final class UpgradeWizard {
     /** Follows the main window's theme. */
     public void setDark(boolean dark) {
         graph.setDark(dark);
+        paintLegend(GraphPalette.of(dark));
         root.getStyleClass().removeAll("theme-dark", "theme-light");
         root.getStyleClass().add(dark ? "theme-dark" : "theme-light");
     }

@@ -90,7 +90,7 @@ final class VerifyPage {
                 symbol.getStyleClass().addAll("check-symbol", "check-" + check.status().name().toLowerCase(Locale.ROOT));
                 Label title = new Label(check.title());
                 title.getStyleClass().add("check-title");
-                title.setMinWidth(190);
+                title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label evidence = new Label(check.evidence());
                 evidence.setId("check-" + check.id());
                 evidence.setWrapText(true);

@@ -33,7 +33,7 @@ class NodeClassBookTest {
         NodeClassBook book = new NodeClassBook();
         book.setLayer("structure", Map.of("m", Set.of("merge", "head")));
         book.setLayer("database", Map.of("m", Set.of("pending")));
-        book.setLayer("plan", Map.of("m", Set.of("plan-step", "plan-running")));
-        assertThat(book.classesOf("m")).isEqualTo("plan-running, plan-step, pending, head, merge");
+        book.setLayer("plan", Map.of("m", Set.of("planstep", "planrunning")));
+        assertThat(book.classesOf("m")).isEqualTo("planrunning, planstep, pending, head, merge");
     }
 }

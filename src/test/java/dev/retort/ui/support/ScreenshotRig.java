@@ -1,5 +1,7 @@
 package dev.retort.ui.support;
 
+import dev.retort.app.DemoDatabase;
+import dev.retort.ui.alembic.AlembicSetup;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
@@ -7,8 +9,11 @@ import dev.retort.ui.main.MergeCommandDialog;
 import dev.retort.ui.main.RecentProjects;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
+import dev.retort.ui.upgrade.UpgradeWizard;
+import dev.retort.ui.upgrade.UpgradeWizardLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -17,7 +22,10 @@ import javafx.util.Duration;
 /**
  * The real window on the incident project (or a folder given as argument), put into a state
  * for a screenshot by system properties: {@code rig.select}, {@code rig.select2} (Ctrl+click),
- * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}. scripts/screenshots.sh runs it under Xvfb.
+ * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}; {@code rig.upgrade=plan|preview|run|verify}
+ * merges the demo's heads and opens the upgrade wizard on its demo.db at that step
+ * ({@code rig.slowMerge} makes the merge step sleep, to catch the run half-way). scripts/screenshots.sh
+ * runs it under Xvfb.
  */
 public final class ScreenshotRig extends Application {
 
@@ -35,8 +43,22 @@ public final class ScreenshotRig extends Application {
         FxTaskRunner tasks = new FxTaskRunner();
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(Files.createTempDirectory("rig").resolve("recent.json")));
-        MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { },
-                new MergeCommandDialog()));
+        String upgrade = System.getProperty("rig.upgrade");
+        MainWindow.Services services = new MainWindow.Services(new FxDialogs(), f -> { }, new MergeCommandDialog());
+        if (upgrade != null) {
+            DemoDatabase.ensure(dir);
+            if (!Files.exists(dir.resolve("migrations/versions/" + DemoFixture.MERGE
+                    + "_merge_heads_fix_questionnaire_asset_.py"))) {
+                Path merge = DemoFixture.mergeHeads(dir);
+                if (Boolean.getBoolean("rig.slowMerge")) {
+                    Files.writeString(merge, Files.readString(merge).replace("def upgrade() -> None:\n    pass",
+                            "def upgrade() -> None:\n    import time\n    time.sleep(60)"));
+                }
+            }
+            services = services.withAlembic(AlembicSetup.defaults().withEager(true)).withDatabaseStates(
+                    new TestDatabaseStates(() -> model.snapshot().map(s -> s.graph()), List.of(DemoFixture.profile(dir))));
+        }
+        MainWindow window = new MainWindow(model, services);
         model.darkProperty().set(Boolean.getBoolean("rig.dark"));
         stage.setScene(window.createScene(Integer.getInteger("rig.width", 1440), Integer.getInteger("rig.height", 900)));
         stage.setX(0);
@@ -60,8 +82,32 @@ public final class ScreenshotRig extends Application {
             if (find != null) {
                 model.search(find);
             }
+            if (upgrade != null) {
+                openWizard(window, upgrade);
+            }
         });
         later.play();
+    }
+
+    private static void openWizard(MainWindow window, String step) {
+        window.upgradeLauncher().openUpgradeWizard(UpgradeWizardLauncher.Request.DEFAULT);
+        UpgradeWizard wizard = window.upgradeWizard().orElseThrow();
+        wizard.stage().ifPresent(s -> {
+            s.setX(0);
+            s.setY(0);
+            s.setWidth(Integer.getInteger("rig.width", 1440));
+            s.setHeight(Integer.getInteger("rig.height", 900));
+        });
+        PauseTransition found = new PauseTransition(Duration.seconds(3));
+        found.setOnFinished(e -> {
+            switch (step) {
+                case "preview" -> wizard.model().preview();
+                case "run", "verify" -> wizard.model().run();
+                default -> {
+                }
+            }
+        });
+        found.play();
     }
 
     public static final class Main {

@@ -34,7 +34,7 @@ class PlanHighlightTest {
     void theStepsAreNumberedInOrderAndTheDatabaseIsCurrent() {
         PlanHighlight h = PlanHighlight.of(plan, Optional.empty(), Optional.empty(), List.of(R1687));
         assertThat(h.badges()).containsEntry(R017, "①").containsEntry(MERGE, "②");
-        assertThat(h.stepClasses().get(R017)).containsExactly("plan-step");
+        assertThat(h.stepClasses().get(R017)).containsExactly("planstep");
         assertThat(h.databaseClasses().get(R1687)).containsExactly("current");
         assertThat(h.focus()).containsExactlyInAnyOrder(R017, MERGE, R1687);
     }
@@ -46,14 +46,14 @@ class PlanHighlightTest {
         var midway = new dev.retort.runner.UpgradeProgress.Progress(2, 2, Optional.of(plan.steps().get(1)), 2,
                 running.snapshot().lastLine(), List.of(), List.of(), List.of(), Optional.empty());
         PlanHighlight h = PlanHighlight.of(plan, Optional.of(midway), Optional.empty(), List.of(R1687));
-        assertThat(h.stepClasses().get(R017)).contains("plan-done");
-        assertThat(h.stepClasses().get(MERGE)).contains("plan-running");
+        assertThat(h.stepClasses().get(R017)).contains("plandone");
+        assertThat(h.stepClasses().get(MERGE)).contains("planrunning");
         PlanHighlight failed = PlanHighlight.of(plan, Optional.of(midway), Optional.of(RunState.FAILED),
                 List.of(R1687, R017));
-        assertThat(failed.stepClasses().get(MERGE)).contains("plan-failed");
+        assertThat(failed.stepClasses().get(MERGE)).contains("planfailed");
         PlanHighlight done = PlanHighlight.of(plan, Optional.of(running.snapshot()), Optional.of(RunState.SUCCEEDED),
                 List.of(MERGE));
-        assertThat(done.stepClasses().values()).allMatch(c -> c.contains("plan-done"));
+        assertThat(done.stepClasses().values()).allMatch(c -> c.contains("plandone"));
     }
 
     @Test
