@@ -1,12 +1,8 @@
 package dev.retort.ui.upgrade;
 
 import dev.retort.db.VersionTableState;
-import dev.retort.parsing.config.AlembicConfig;
 import dev.retort.runner.AlembicCommand;
-import dev.retort.runner.AlembicInstallation;
 import dev.retort.runner.AlembicRun;
-import dev.retort.runner.AlembicSubcommand;
-import dev.retort.runner.ProfileVariables;
 import dev.retort.runner.RunOptions;
 import dev.retort.runner.RunResult;
 import dev.retort.runner.SqlPreview;
@@ -167,20 +163,8 @@ public final class UpgradeWizardModel {
 
     /** The command for the plan's operation, when alembic and the project are there. */
     private Optional<AlembicCommand> command(WizardPlan p) {
-        Optional<AlembicInstallation> found = alembic.installation();
-        Optional<AlembicConfig> config = snapshot.get().flatMap(s -> s.project().config());
-        Optional<DatabaseStatus> status = chosenStatus();
-        if (found.isEmpty() || config.isEmpty() || status.isEmpty()) {
-            return Optional.empty();
-        }
-        AlembicCommand.Builder builder = AlembicCommand.builder(found.get().argvPrefix(), config.get().configFile())
-                .section(config.get().section()).workingDirectory(config.get().runDirectory())
-                .variables(ProfileVariables.of(status.get().profile().environment()).passed());
-        try {
-            return Optional.of(builder.build(p.operation().command(p.target().isBlank() ? "heads" : p.target())));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return WizardCommands.command(alembic.installation(), snapshot.get().flatMap(s -> s.project().config()),
+                chosenStatus(), p);
     }
 
     // ---- moves ----------------------------------------------------------------------------
@@ -210,13 +194,7 @@ public final class UpgradeWizardModel {
         preview.set(Optional.empty());
         int token = ++previewToken;
         SqlPreview sql = new SqlPreview(alembic.setup().runner(), alembic.setup().environment());
-        tasks.submit("Previewing SQL", () -> switch (p.operation()) {
-            case UPGRADE -> sql.startUpgrade(command, p.rows(), p.target());
-            case DOWNGRADE -> sql.startDowngrade(command, p.rows(), p.target());
-            case STAMP -> new SqlPreview.Pending(Optional.empty(), java.util.concurrent.CompletableFuture.completedFuture(
-                    new SqlPreviewResult(SqlPreviewResult.Status.NOT_EXPRESSIBLE, "", "A stamp runs no migration, so "
-                            + "there is no SQL to preview besides the version table change itself.", Optional.empty())));
-        }, pending -> {
+        tasks.submit("Previewing SQL", () -> WizardCommands.startPreview(sql, command, p), pending -> {
             if (token != previewToken) {
                 pending.run().ifPresent(r -> r.cancel());
                 return;

@@ -28,6 +28,7 @@ import javafx.util.Duration;
  * runs it under Xvfb.
  */
 public final class ScreenshotRig extends Application {
+    private TestDatabaseStates databases;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -54,9 +55,15 @@ public final class ScreenshotRig extends Application {
                     Files.writeString(merge, Files.readString(merge).replace("def upgrade() -> None:\n    pass",
                             "def upgrade() -> None:\n    import time\n    time.sleep(60)"));
                 }
+                if (Boolean.getBoolean("rig.failing")) {
+                    DemoFixture.addRevision(dir, "b4d5e6f7a8b9", "backfill asset ids", DemoFixture.MERGE,
+                            "    op.execute('UPDATE questionnaire_responses SET asset_id = 1')\n"
+                                    + "    raise RuntimeError('asset 1 does not exist: cannot backfill')");
+                }
             }
-            services = services.withAlembic(AlembicSetup.defaults().withEager(true)).withDatabaseStates(
-                    new TestDatabaseStates(() -> model.snapshot().map(s -> s.graph()), List.of(DemoFixture.profile(dir))));
+            databases = new TestDatabaseStates(() -> model.snapshot().map(s -> s.graph()),
+                    List.of(DemoFixture.profile(dir)));
+            services = services.withAlembic(AlembicSetup.defaults().withEager(true)).withDatabaseStates(databases);
         }
         MainWindow window = new MainWindow(model, services);
         model.darkProperty().set(Boolean.getBoolean("rig.dark"));
@@ -83,6 +90,7 @@ public final class ScreenshotRig extends Application {
                 model.search(find);
             }
             if (upgrade != null) {
+                databases.refresh();
                 openWizard(window, upgrade);
             }
         });

@@ -155,6 +155,40 @@ class UpgradeWizardTest {
         assertThat(text(robot, "#planNotes")).startsWith("Nothing to run");
     }
 
+    @Test
+    void downgradeWaitsForTheStrongerConfirmation(FxRobot robot) throws Exception {
+        // the database as alembic leaves it after the fix: at the merge
+        AlembicAvailability.Result upgraded = AlembicAvailability.run(harness.demo, java.util.Map.of(), "-m", "alembic",
+                "upgrade", "heads");
+        assertThat(upgraded.exitCode()).as(upgraded.stderr()).isZero();
+        harness.open(robot);
+        robot.clickOn("Project").clickOn("Downgrade or Stamp Database…");
+        harness.waitForWizard();
+        assertThat(fx(() -> harness.model().operationProperty().get())).isEqualTo(UpgradeOperation.DOWNGRADE);
+        assertThat(text(robot, "#currentRevisions")).startsWith(MERGE);
+        // alembic's own answer for -1 from a merge
+        assertThat(text(robot, "#planError")).isEqualTo("Ambiguous walk");
+        robot.clickOn("#targetField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(R017);
+        assertThat(text(robot, "#stepRevision1")).startsWith(MERGE);
+        assertThat(text(robot, "#stepRows1").lines()).containsExactlyInAnyOrder(R017, R1687);
+        assertThat(robot.lookup("#runButton").queryAs(Button.class).getText()).isEqualTo("Run downgrade");
+        assertThat(robot.lookup("#runButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(text(robot, "#runHint")).startsWith("Confirm that you understand");
+
+        robot.clickOn("#confirmCheck");
+        assertThat(robot.lookup("#runButton").queryAs(Button.class).isDisabled()).isFalse();
+        robot.clickOn("#runButton");
+        harness.waitForState(WizardState.VERIFIED, 120);
+
+        Verification.Report report = fx(() -> harness.model().reportProperty().get().orElseThrow());
+        assertThat(report.passed()).as(report.checks().toString()).isTrue();
+        assertThat(report.check("atHead").orElseThrow().status()).isEqualTo(VerifyCheck.Status.INFO);
+        assertThat(new VersionTableReader().read(DemoFixture.profile(harness.demo), Secret.none()).rows())
+                .containsExactlyInAnyOrder(R017, R1687);
+        assertThat(text(robot, "#outcomeBanner")).startsWith("Downgrade finished: the database is at ");
+    }
+
     static List<String> columns(Path sqlite, String table) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + sqlite);
                 ResultSet rs = c.createStatement().executeQuery("PRAGMA table_info(" + table + ")")) {
