@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real window under Xvfb: the demo (the two-heads
-# incident), a selection with its details, and dark mode with the path between both heads.
+# incident), a selection with its details, dark mode with the path between both heads, and the
+# upgrade wizard on the demo's database (plan, and verify after a run with the real alembic:
+# needs python3-alembic).
 # Needs Xvfb and ImageMagick's import (apt-get install xvfb imagemagick libgtk-3-0).
 # Writes assets/screenshots/*.png.
 set -euo pipefail
@@ -35,4 +37,12 @@ shot demo
 shot selection -Drig.select=1687c833bfcc
 shot dark -Drig.dark=true -Drig.select=1687c833bfcc -Drig.select2=017_add_asset_id_to_questionnaire_responses
 rm -rf "$WORK"
+
+# the wizard changes the demo's database: a fresh copy for each picture
+for step in plan verify; do
+  WORK=$(mktemp -d)
+  cp -r assets/demo "$WORK/demo"
+  SHOT_DELAY=${UPGRADE_DELAY:-16} shot "upgrade-$step" -Drig.upgrade=$step -Dretort.home="$WORK/home"
+  rm -rf "$WORK"
+done
 ls -l "$OUT"

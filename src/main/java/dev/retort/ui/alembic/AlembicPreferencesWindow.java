@@ -65,7 +65,7 @@ public final class AlembicPreferencesWindow {
         tried.setExpanded(false);
 
         path.setId("alembicPathField");
-        path.setPromptText("empty: the project's .venv or venv, alembic on PATH, python3 -m alembic");
+        path.setPromptText("empty: search automatically");
         HBox.setHgrow(path, Priority.ALWAYS);
         path.setOnAction(e -> usePath());
         Button browse = new Button("Browse…");

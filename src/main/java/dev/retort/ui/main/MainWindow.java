@@ -324,7 +324,7 @@ public final class MainWindow {
     }
 
     /** File > Preferences… and Help > About alembic…: the alembic found, its path, the file order. */
-    void showPreferences() {
+    public void showPreferences() {
         alembic.ensureDiscovered();
         preferences.show(window().orElse(null));
     }

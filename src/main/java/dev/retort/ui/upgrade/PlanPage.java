@@ -207,7 +207,9 @@ final class PlanPage {
         }
         List<String> rows = table.get().rows();
         String at = rows.isEmpty() ? "base (empty version table)" : String.join(", ", rows);
-        return status.get().state().map(s -> at + "   ·   " + s.summary()).orElse(at);
+        return status.get().state().map(s -> at + "   ·   " + (s.atHeads() ? "at heads" : s.upgradePlanned()
+                ? s.pending().size() + " revision" + (s.pending().size() == 1 ? "" : "s") + " pending to heads"
+                : s.summary())).orElse(at);
     }
 
     Node node() {

@@ -89,9 +89,12 @@ public final class ScreenshotRig extends Application {
             if (find != null) {
                 model.search(find);
             }
-            if (upgrade != null) {
+            if (upgrade != null && !upgrade.equals("none")) {
                 databases.refresh();
                 openWizard(window, upgrade);
+            }
+            if (Boolean.getBoolean("rig.preferences")) {
+                window.showPreferences();
             }
         });
         later.play();
