@@ -189,6 +189,25 @@ class UpgradeWizardTest {
         assertThat(text(robot, "#outcomeBanner")).startsWith("Downgrade finished: the database is at ");
     }
 
+    @Test
+    void stampRewritesTheVersionTableOnly(FxRobot robot) throws Exception {
+        harness.open(robot);
+        robot.clickOn("#upgradeDatabaseButton");
+        harness.waitForWizard();
+        robot.clickOn("#operationStamp");
+        assertThat(text(robot, "#planNotes")).startsWith("Stamp runs no migration: it only rewrites the version "
+                + "table, to " + MERGE + ".");
+        assertThat(fx(() -> harness.wizard().graphView().classesOf(MERGE))).contains("planstep");
+        assertThat(robot.lookup("#runButton").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#confirmCheck").clickOn("#runButton");
+        harness.waitForState(WizardState.VERIFIED, 120);
+        Verification.Report report = fx(() -> harness.model().reportProperty().get().orElseThrow());
+        assertThat(report.passed()).as(report.checks().toString()).isTrue();
+        assertThat(text(robot, "#check-plan")).isEqualTo("stamped " + MERGE + "; version table: " + MERGE);
+        // no migration ran: 017's column is still missing, which is what stamp is for (and against)
+        assertThat(columns(harness.demo.resolve("demo.db"), "questionnaire_responses")).doesNotContain("asset_id");
+    }
+
     static List<String> columns(Path sqlite, String table) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + sqlite);
                 ResultSet rs = c.createStatement().executeQuery("PRAGMA table_info(" + table + ")")) {
