@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real window under Xvfb: the demo (the two-heads
 # incident), a selection with its details, dark mode with the path between both heads, and the
-# upgrade wizard on the demo's database (plan, and verify after a run with the real alembic:
-# needs python3-alembic).
+# merge wizard explaining the two branches and previewing the merge file, and the upgrade wizard
+# on the demo's database (plan, and verify after a run with the real alembic: needs python3-alembic).
 # Needs Xvfb and ImageMagick's import (apt-get install xvfb imagemagick libgtk-3-0).
 # Writes assets/screenshots/*.png.
 set -euo pipefail
@@ -36,6 +36,8 @@ shot() {
 shot demo
 shot selection -Drig.select=1687c833bfcc
 shot dark -Drig.dark=true -Drig.select=1687c833bfcc -Drig.select2=017_add_asset_id_to_questionnaire_responses
+SHOT_DELAY=${SHOT_DELAY:-11} shot merge-explain -Drig.merge=explain -Drig.database=true
+SHOT_DELAY=${SHOT_DELAY:-11} shot merge-preview -Drig.merge=preview
 rm -rf "$WORK"
 
 # the wizard changes the demo's database: a fresh copy for each picture

@@ -7,11 +7,13 @@ import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
-import dev.retort.ui.main.MergeCommandDialog;
 import dev.retort.ui.main.RecentProjects;
 import dev.retort.ui.main.SystemFileOpener;
+import dev.retort.ui.merge.MergeServices;
+import dev.retort.ui.merge.MergeWizard;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
+import dev.retort.ui.upgrade.UpgradeWizardLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ import javafx.stage.Stage;
 public final class RetortApplication extends Application {
     private FxTaskRunner tasks;
     private MainWindow window;
-    private ProcessRunner runner;
+    private ProcessRunner processes;
 
     @Override
     public void start(Stage stage) {
@@ -36,13 +38,15 @@ public final class RetortApplication extends Application {
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(paths.recentProjectsFile()));
         Settings settings = new Settings(paths.config().resolve("settings.json"));
-        runner = new ProcessRunner();
-        AlembicSetup alembic = new AlembicSetup(runner, AlembicDiscovery.Settings.defaults(System.getenv()),
+        processes = new ProcessRunner();
+        AlembicSetup alembic = new AlembicSetup(processes, AlembicDiscovery.Settings.defaults(System.getenv()),
                 new SettingsPreferences(settings), System.getenv(), true);
-        // The merge wizard replaces this handler when it lands (and gets window.upgradeLauncher() for its
-        // "Upgrade database…"); the database overlay replaces DatabaseStates.none().
+        // the merge wizard's "Upgrade database…" opens the upgrade wizard on the new head
+        MergeServices merge = MergeServices.system(processes).withUpgrade(request -> window.upgradeLauncher()
+                .openUpgradeWizard(UpgradeWizardLauncher.Request.toTarget(null, request.target())));
+        // no database overlay yet: DatabaseStates.none() until profiles land
         MainWindow.Services services = new MainWindow.Services(new FxDialogs(), new SystemFileOpener(),
-                new MergeCommandDialog(), DatabaseStates.none(), alembic);
+                new MergeWizard(merge), DatabaseStates.none(), alembic);
         model.darkProperty().set(settings.load().dark);
         model.darkProperty().addListener((o, a, dark) -> {
             Settings.Values values = settings.load();
@@ -106,9 +110,9 @@ public final class RetortApplication extends Application {
         if (window != null) {
             window.close();
         }
-        if (runner != null) {
+        if (processes != null) {
             // stops an alembic still running: its whole process tree
-            runner.close();
+            processes.close();
         }
         if (tasks != null) {
             tasks.shutdown();

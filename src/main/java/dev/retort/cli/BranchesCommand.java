@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.model.python.PythonStrings;
 import dev.retort.model.graph.AlembicMessages;
 import dev.retort.model.graph.HistoryQuery;
 import dev.retort.model.graph.RevisionGraph;
@@ -25,7 +26,7 @@ final class BranchesCommand extends ProjectCommand {
             if (!graph.isBranchPoint(id)) {
                 continue;
             }
-            String indent = " ".repeat(PythonText.length(id));
+            String indent = " ".repeat(PythonStrings.length(id));
             List<String> children = new ArrayList<>();
             for (String child : graph.children(id)) {
                 children.add(indent + " -> " + format.oneLine(child, ScriptFormat.OneLine.branchChild(verbose)));

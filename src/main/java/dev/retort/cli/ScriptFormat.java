@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.model.python.PythonStrings;
 import dev.retort.model.graph.RevisionGraph;
 import dev.retort.model.revision.Revision;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class ScriptFormat {
         }
         out.append("Path: ").append(rev.path()).append('\n');
         List<String> lines = new ArrayList<>();
-        for (String para : PythonText.splitLines(rev.longDoc())) {
+        for (String para : PythonStrings.splitLines(rev.longDoc())) {
             lines.add("    " + para);
         }
         out.append('\n').append(String.join("\n", lines)).append('\n');

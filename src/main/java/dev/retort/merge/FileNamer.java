@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,15 +42,15 @@ public final class FileNamer {
         } catch (PyError e) {
             return Attempt.failed(describe(fileTemplate, e, tokens));
         } catch (UnsupportedConstruct e) {
-            return Attempt.failed("file_template " + PyValues.reprString(fileTemplate) + " uses " + e.construct()
+            return Attempt.failed("file_template " + PythonStrings.repr(fileTemplate) + " uses " + e.construct()
                     + ", which Retort does not support");
         } catch (RuntimeException e) {
-            return Attempt.failed("file_template " + PyValues.reprString(fileTemplate) + " cannot be formatted: " + e);
+            return Attempt.failed("file_template " + PythonStrings.repr(fileTemplate) + " cannot be formatted: " + e);
         }
     }
 
     private static String describe(String fileTemplate, PyError e, Map<String, Object> tokens) {
-        String prefix = "file_template " + PyValues.reprString(fileTemplate) + ": ";
+        String prefix = "file_template " + PythonStrings.repr(fileTemplate) + ": ";
         if (e.type().equals("KeyError")) {
             return prefix + "unknown token " + e.getMessage() + " (alembic fails with KeyError: " + e.getMessage()
                     + "); known tokens: " + String.join(", ", tokens.keySet());

@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -80,7 +81,7 @@ final class MergeRendering {
     static boolean rendersBranchLabel(String text, String label) {
         Pattern assignment = Pattern.compile("(?m)^branch_labels\\b[^=\\n]*=(.*)$");
         var m = assignment.matcher(text);
-        String quoted = PyValues.reprString(label);
+        String quoted = PythonStrings.repr(label);
         while (m.find()) {
             if (m.group(1).contains(quoted)) {
                 return true;

@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class PercentFormat {
                 }
                 String key = readKey();
                 if (!map.containsKey(key)) {
-                    throw new PyError("KeyError", PyValues.reprString(key));
+                    throw new PyError("KeyError", PythonStrings.repr(key));
                 }
                 value = map.get(key);
                 keyed = true;

@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +94,7 @@ final class PyParser {
             out.add(p.statement());
             if (!(p.peek().kind() == PyToken.Kind.NEWLINE || p.peek().kind() == PyToken.Kind.END
                     || p.peek().isOp(";"))) {
-                throw new UnsupportedConstruct("statement " + PyValues.reprString(source.strip()));
+                throw new UnsupportedConstruct("statement " + PythonStrings.repr(source.strip()));
             }
         }
         return out;
@@ -122,7 +123,7 @@ final class PyParser {
             }
             return new PyStatement.Assign(first.text(), value);
         }
-        throw new UnsupportedConstruct("Python statement starting with " + PyValues.reprString(first.text()));
+        throw new UnsupportedConstruct("Python statement starting with " + PythonStrings.repr(first.text()));
     }
 
     private PyExpr test() throws UnsupportedConstruct {
@@ -301,7 +302,7 @@ final class PyParser {
                 if (t.text().equals("{")) {
                     throw new UnsupportedConstruct("dict or set display");
                 }
-                throw new UnsupportedConstruct("operator " + PyValues.reprString(t.text()) + " here");
+                throw new UnsupportedConstruct("operator " + PythonStrings.repr(t.text()) + " here");
             default:
                 throw new UnsupportedConstruct("incomplete Python expression");
         }
@@ -345,7 +346,7 @@ final class PyParser {
     private void expect(String op) throws UnsupportedConstruct {
         if (!accept(op)) {
             throw new UnsupportedConstruct("Python syntax: expected '" + op + "' but found "
-                    + (peek().kind() == PyToken.Kind.END ? "the end" : PyValues.reprString(peek().text())));
+                    + (peek().kind() == PyToken.Kind.END ? "the end" : PythonStrings.repr(peek().text())));
         }
     }
 
@@ -367,8 +368,8 @@ final class PyParser {
 
     private void expectEnd(String source) throws UnsupportedConstruct {
         if (peek().kind() != PyToken.Kind.END) {
-            throw new UnsupportedConstruct("Python code " + PyValues.reprString(source.strip())
-                    + " (unexpected " + PyValues.reprString(peek().text()) + ")");
+            throw new UnsupportedConstruct("Python code " + PythonStrings.repr(source.strip())
+                    + " (unexpected " + PythonStrings.repr(peek().text()) + ")");
         }
     }
 }

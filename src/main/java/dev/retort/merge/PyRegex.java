@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -51,17 +52,17 @@ final class PyRegex {
     private static Pattern compile(String regex) throws UnsupportedConstruct {
         for (String marker : DIVERGENT) {
             if (regex.contains(marker)) {
-                throw new UnsupportedConstruct("regular expression " + PyValues.reprString(regex));
+                throw new UnsupportedConstruct("regular expression " + PythonStrings.repr(regex));
             }
         }
         if (nestedClass(regex) || regex.matches("(?s).*\\(\\?<[A-Za-z].*")) {
-            throw new UnsupportedConstruct("regular expression " + PyValues.reprString(regex));
+            throw new UnsupportedConstruct("regular expression " + PythonStrings.repr(regex));
         }
         try {
             // Python str patterns: Unicode \w \s \d; '.' and '$' only know '\n'
             return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES);
         } catch (PatternSyntaxException e) {
-            throw new UnsupportedConstruct("regular expression " + PyValues.reprString(regex));
+            throw new UnsupportedConstruct("regular expression " + PythonStrings.repr(regex));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ final class PyStrMethods {
             case "join":
                 return (args, kw) -> join(s, one(args, kw, "join"));
             case "lower":
-                return (args, kw) -> none(args, kw, "lower", PyLower.lower(s));
+                return (args, kw) -> none(args, kw, "lower", PythonStrings.lower(s));
             case "upper":
                 return (args, kw) -> none(args, kw, "upper", s.toUpperCase(Locale.ROOT));
             case "strip":

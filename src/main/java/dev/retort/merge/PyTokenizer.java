@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -101,7 +102,7 @@ final class PyTokenizer {
                 return;
             }
         }
-        throw new UnsupportedConstruct("character " + PyValues.reprString(src.substring(pos, pos + 1))
+        throw new UnsupportedConstruct("character " + PythonStrings.repr(src.substring(pos, pos + 1))
                 + " in Python code");
     }
 

@@ -1,5 +1,7 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
+
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -59,7 +61,7 @@ final class PyValues {
     /** {@code repr(x)}. */
     static String repr(Object value) throws PyError, UnsupportedConstruct {
         if (value instanceof String s) {
-            return reprString(s);
+            return PythonStrings.repr(s);
         }
         if (value instanceof Boolean b) {
             return b ? "True" : "False";
@@ -90,53 +92,6 @@ final class PyValues {
             joiner.add(repr(item));
         }
         return joiner.toString();
-    }
-
-    /**
-     * {@code repr(str)}: single quotes unless the text has a single quote and no double quote;
-     * backslash escapes for the quote, {@code \\}, tab, newline, carriage return and for
-     * characters {@code str.isprintable()} rejects.
-     */
-    static String reprString(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
-        s.codePoints().forEach(c -> {
-            if (c == quote || c == '\\') {
-                out.append('\\').appendCodePoint(c);
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c < ' ' || c == 0x7f) {
-                out.append(String.format("\\x%02x", c));
-            } else if (c < 0x7f || isPrintable(c)) {
-                out.appendCodePoint(c);
-            } else if (c <= 0xff) {
-                out.append(String.format("\\x%02x", c));
-            } else if (c <= 0xffff) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.append(String.format("\\U%08x", c));
-            }
-        });
-        return out.append(quote).toString();
-    }
-
-    /** Python's {@code str.isprintable()} for one code point: not "Other" and not "Separator", except space. */
-    static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
     }
 
     /** Python truth: None, UNDEFINED, False, 0, "" and empty sequences are false. */

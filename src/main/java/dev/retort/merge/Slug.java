@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class Slug {
      * @return the slug, possibly empty
      */
     public static String of(String message, int truncateSlugLength) {
-        String slug = PyLower.lower(String.join("_", words(message == null ? "" : message)));
+        String slug = PythonStrings.lower(String.join("_", words(message == null ? "" : message)));
         int[] codePoints = slug.codePoints().toArray();
         if (codePoints.length > truncateSlugLength) {
             String head = new String(codePoints, 0, sliceEnd(codePoints.length, truncateSlugLength));

@@ -102,7 +102,7 @@ class UpgradeIncidentTest {
                 "[1/2] Running upgrade " + R016 + " -> " + R017 + ", add asset id to questionnaire responses",
                 "[2/2] Running upgrade " + R017 + ", " + R1687 + " -> " + MERGE + ", " + MERGE_MESSAGE,
                 "is now at " + MERGE);
-        assertThat(upgrade.stderr()).doesNotContain("warning", "disagree");
+        assertThat(upgrade.stderr()).doesNotContain("retort: warning", "disagree");
         assertThat(upgrade.stderr().indexOf("[1/2]")).isLessThan(upgrade.stderr().indexOf("[2/2]"));
 
         // the runbook's checks: one head, current at the merge (Retort and alembic), history shows the merge

@@ -1,12 +1,12 @@
 package dev.retort.db;
 
+import dev.retort.testsupport.AlembicAvailability;
+import dev.retort.testsupport.PostgresAvailability;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,32 +25,19 @@ final class ExternalTools {
     static final int PG_PORT = 5432;
     static final String PYTHON = "/usr/bin/python3";
 
-    private static Boolean postgres;
-    private static Boolean alembic;
     private static Boolean sqlalchemy;
 
     private ExternalTools() {
     }
 
-    /** Skips (or, with RETORT_REQUIRE_POSTGRES=1, fails) when nothing listens on 127.0.0.1:5432. */
-    static synchronized void requirePostgres() {
-        if (postgres == null) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(PG_HOST, PG_PORT), 2000);
-                postgres = true;
-            } catch (IOException e) {
-                postgres = false;
-            }
-        }
-        require(postgres, "RETORT_REQUIRE_POSTGRES", "PostgreSQL at " + PG_HOST + ":" + PG_PORT + " is not reachable");
+    /** Skips when PostgreSQL is not reachable, or fails with RETORT_REQUIRE_POSTGRES=1 (the shared rule). */
+    static void requirePostgres() {
+        PostgresAvailability.assumePostgres();
     }
 
-    /** Skips (or fails with RETORT_REQUIRE_ALEMBIC=1) unless {@code /usr/bin/python3 -m alembic --version} works. */
-    static synchronized void requireAlembic() {
-        if (alembic == null) {
-            alembic = run(Path.of("."), Map.of(), List.of(PYTHON, "-m", "alembic", "--version")).exitCode() == 0;
-        }
-        require(alembic, "RETORT_REQUIRE_ALEMBIC", PYTHON + " -m alembic is not available");
+    /** Skips without alembic, or fails with RETORT_REQUIRE_ALEMBIC=1 (the shared rule). */
+    static void requireAlembic() {
+        AlembicAvailability.assumeAlembic();
     }
 
     /** SQLAlchemy comes with alembic; the URL differential test needs only it. */

@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import dev.retort.model.graph.RevisionGraph;
 import dev.retort.model.revision.Revision;
 import java.io.IOException;
@@ -94,7 +95,7 @@ final class AlembicProject {
         String fileName = id + "_rev.py";
         String text = "\"\"\"revision " + id + "\n\nRevision ID: " + id + "\nRevises: " + String.join(", ", down)
                 + "\nCreate Date: 2020-01-01 00:00:00\n\n\"\"\"\n"
-                + "revision = " + PyValues.reprString(id) + "\n"
+                + "revision = " + PythonStrings.repr(id) + "\n"
                 + "down_revision = " + literal(down) + "\n"
                 + "branch_labels = " + literal(labels) + "\n"
                 + "depends_on = " + literal(dependsOn) + "\n\n\n"

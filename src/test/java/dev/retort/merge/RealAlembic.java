@@ -1,6 +1,6 @@
 package dev.retort.merge;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import dev.retort.testsupport.AlembicAvailability;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs Debian's {@code /usr/bin/python3} with the real alembic 1.8.1 for differential tests.
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class RealAlembic {
     static final String PYTHON = "/usr/bin/python3";
-    private static Boolean available;
 
     private RealAlembic() {
     }
@@ -31,22 +29,9 @@ final class RealAlembic {
     record Output(int exitCode, String stdout, String stderr) {
     }
 
-    static synchronized void assumeAvailable() {
-        if (available == null) {
-            try {
-                Output version = run(Path.of("."), List.of(PYTHON, "-m", "alembic", "--version"));
-                available = version.exitCode() == 0;
-            } catch (RuntimeException e) {
-                available = false;
-            }
-        }
-        if (!available) {
-            String reason = PYTHON + " -m alembic --version failed";
-            if ("1".equals(System.getenv("RETORT_REQUIRE_ALEMBIC"))) {
-                fail(reason + " and RETORT_REQUIRE_ALEMBIC=1");
-            }
-            Assumptions.assumeTrue(false, reason + "; skipping differential test");
-        }
+    /** Skips without alembic, or fails with RETORT_REQUIRE_ALEMBIC=1 (the shared rule). */
+    static void assumeAvailable() {
+        AlembicAvailability.assumeAlembic();
     }
 
     /** Runs a command with stdin from /dev/null (alembic must not see a terminal). */

@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonStrings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
@@ -45,7 +46,7 @@ class SlugDifferentialTest {
             String actual = Slug.of(text.toString(), Integer.MAX_VALUE);
             if (!actual.equals(python)) {
                 mismatches.add(String.format("U+%04X..: python %s java %s", chunk * step,
-                        PyValues.reprString(python), PyValues.reprString(actual)));
+                        PythonStrings.repr(python), PythonStrings.repr(actual)));
             }
         }
         assertThat(mismatches).isEmpty();

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.DiagnosticCode;
 import dev.retort.model.diagnostics.SourceLocation;
@@ -55,7 +56,7 @@ public final class AlembicConfigReader {
 
         IniDocument ini = files.iniFile().flatMap(f -> loadIni(f, files.iniName())).orElse(null);
         boolean iniUsable = ini != null && ini.hasSection(section);
-        String notFound = "No config file " + PyText.repr(files.iniName()) + " found, or file has no '["
+        String notFound = "No config file " + PythonStrings.repr(files.iniName()) + " found, or file has no '["
                 + section + "]' section";
 
         Path tomlFile = files.pyprojectFile().filter(Files::exists).orElse(null);
@@ -97,7 +98,7 @@ public final class AlembicConfigReader {
                 : wd.resolve(scriptLocationValue.get());
         if (!Files.exists(asWritten)) {
             src.note("script_location", Diagnostic.error(DiagnosticCode.CONFIG_SCRIPT_LOCATION_MISSING_DIR,
-                    "Path doesn't exist: " + PyText.repr(scriptLocation.get().toString())
+                    "Path doesn't exist: " + PythonStrings.repr(scriptLocation.get().toString())
                             + ".  Please use the 'init' command to create a new scripts folder."));
         }
 
@@ -144,8 +145,8 @@ public final class AlembicConfigReader {
             // Python decodes the BOM into U+FEFF, which is not whitespace: the first line is no section header
             String first = IniParser.splitLines(text.get().text()).stream().findFirst().orElse("");
             diagnostics.add(Diagnostic.error(DiagnosticCode.ENCODING, String.format(
-                    "File contains no section headers.\nfile: %s, line: 1\n%s", PyText.repr(name),
-                    PyText.repr("\uFEFF" + first)) + "\n(the file starts with a UTF-8 byte order mark, which "
+                    "File contains no section headers.\nfile: %s, line: 1\n%s", PythonStrings.repr(name),
+                    PythonStrings.repr("\uFEFF" + first)) + "\n(the file starts with a UTF-8 byte order mark, which "
                     + "Python's configparser does not skip; Retort reads on without it)")
                     .at(new SourceLocation(file, 1)));
         }
@@ -198,19 +199,19 @@ public final class AlembicConfigReader {
             if (resolved.isEmpty()) {
                 String pkg = value.substring(0, value.indexOf(':'));
                 src.note(option, Diagnostic.error(DiagnosticCode.CONFIG_PACKAGE_RESOURCE, option + " "
-                        + PyText.repr(value) + " is a package resource, but no folder for package "
-                        + PyText.repr(pkg) + " was found in " + importRoots
+                        + PythonStrings.repr(value) + " is a package resource, but no folder for package "
+                        + PythonStrings.repr(pkg) + " was found in " + importRoots
                         + " (alembic imports the package; an installed package cannot be resolved statically)"));
                 return Optional.empty();
             }
             src.note(option, Diagnostic.info(DiagnosticCode.CONFIG_PACKAGE_RESOURCE, option + " "
-                    + PyText.repr(value) + " is a package resource; resolved statically to " + resolved.get()));
+                    + PythonStrings.repr(value) + " is a package resource; resolved statically to " + resolved.get()));
             return resolved;
         }
         Optional<Path> path = Locations.abspath(wd, value);
         if (path.isEmpty()) {
             src.note(option, Diagnostic.error(DiagnosticCode.CONFIG_BAD_VALUE, option + " "
-                    + PyText.repr(value) + " is not a valid path"));
+                    + PythonStrings.repr(value) + " is not a valid path"));
         }
         return path;
     }

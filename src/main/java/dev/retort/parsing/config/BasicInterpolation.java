@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,8 +65,8 @@ final class BasicInterpolation {
         if (depth > MAX_INTERPOLATION_DEPTH) {
             throw new Failure(String.format("Recursion limit exceeded in value substitution: option %s "
                     + "in section %s contains an interpolation key which cannot be substituted in %d steps. "
-                    + "Raw value: %s", PyText.repr(option), PyText.repr(section), MAX_INTERPOLATION_DEPTH,
-                    PyText.repr(rawval)));
+                    + "Raw value: %s", PythonStrings.repr(option), PythonStrings.repr(section), MAX_INTERPOLATION_DEPTH,
+                    PythonStrings.repr(rawval)));
         }
         int pos = 0;
         while (pos < rest.length()) {
@@ -83,15 +84,15 @@ final class BasicInterpolation {
                 Matcher m = KEYCRE.matcher(rest);
                 m.region(p, rest.length());
                 if (!m.lookingAt()) {
-                    throw new Failure("bad interpolation variable reference " + PyText.repr(rest.substring(p)));
+                    throw new Failure("bad interpolation variable reference " + PythonStrings.repr(rest.substring(p)));
                 }
-                String var = PyText.lower(m.group(1));
+                String var = PythonStrings.lower(m.group(1));
                 pos = m.end();
                 Optional<String> v = doc.raw(section, var);
                 if (v.isEmpty()) {
                     throw new Failure(String.format("Bad value substitution: option %s in section %s contains "
                             + "an interpolation key %s which is not a valid option name. Raw value: %s",
-                            PyText.repr(option), PyText.repr(section), PyText.repr(var), PyText.repr(rawval)));
+                            PythonStrings.repr(option), PythonStrings.repr(section), PythonStrings.repr(var), PythonStrings.repr(rawval)));
                 }
                 if (v.get().indexOf('%') >= 0) {
                     interpolateSome(doc, section, option, accum, v.get(), depth + 1);
@@ -99,7 +100,7 @@ final class BasicInterpolation {
                     append(accum, v.get());
                 }
             } else {
-                throw new Failure("'%' must be followed by '%' or '(', found: " + PyText.repr(rest.substring(p)));
+                throw new Failure("'%' must be followed by '%' or '(', found: " + PythonStrings.repr(rest.substring(p)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.DiagnosticCode;
 import dev.retort.model.diagnostics.SourceLocation;
@@ -18,7 +19,7 @@ final class ConfigOptions {
 
     /** Python's {@code int(str)}: whitespace, sign, Unicode digits, single underscores between digits. */
     static Optional<BigInteger> pyInt(String text) {
-        String s = PyText.strip(text);
+        String s = PythonStrings.strip(text);
         int i = 0;
         boolean negative = false;
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
@@ -64,7 +65,7 @@ final class ConfigOptions {
                 value = pyInt(text.get());
                 if (value.isEmpty()) {
                     src.fail(name, DiagnosticCode.CONFIG_BAD_VALUE,
-                            "invalid literal for int() with base 10: " + PyText.repr(text.get()));
+                            "invalid literal for int() with base 10: " + PythonStrings.repr(text.get()));
                 }
             }
         } else {
@@ -81,11 +82,11 @@ final class ConfigOptions {
                     value = text.flatMap(ConfigOptions::pyInt);
                     if (text.isPresent() && value.isEmpty()) {
                         src.fail(name, DiagnosticCode.CONFIG_BAD_VALUE,
-                                "invalid literal for int() with base 10: " + PyText.repr(text.get()));
+                                "invalid literal for int() with base 10: " + PythonStrings.repr(text.get()));
                     }
                 } else {
                     src.fail(name, DiagnosticCode.CONFIG_BAD_VALUE,
-                            "unsupported TOML value type for key: " + PyText.repr(name));
+                            "unsupported TOML value type for key: " + PythonStrings.repr(name));
                 }
             }
         }
@@ -108,7 +109,7 @@ final class ConfigOptions {
                 return (Boolean) raw.get();
             }
             if (!(raw.get() instanceof String)) {
-                src.fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "TOML parameter " + PyText.repr(name)
+                src.fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "TOML parameter " + PythonStrings.repr(name)
                         + " must be a boolean or a string, not " + TomlValues.typeName(raw.get()));
                 return false;
             }
@@ -117,14 +118,14 @@ final class ConfigOptions {
         if (text.isEmpty()) {
             return false;
         }
-        String v = PyText.lower(PyText.strip(text.get()));
+        String v = PythonStrings.lower(PythonStrings.strip(text.get()));
         switch (v) {
             case "true", "yes", "on", "y", "t", "1":
                 return true;
             case "false", "no", "off", "n", "f", "0":
                 return false;
             default:
-                src.fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "String is not true/false: " + PyText.repr(v));
+                src.fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "String is not true/false: " + PythonStrings.repr(v));
                 return false;
         }
     }
@@ -175,7 +176,7 @@ final class ConfigOptions {
             Map<String, String> opts = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : ((Map<?, ?>) table).entrySet()) {
                 if (!(e.getValue() instanceof String)) {
-                    src.fail(section, DiagnosticCode.CONFIG_BAD_VALUE, "post_write_hooks option " + PyText.repr(
+                    src.fail(section, DiagnosticCode.CONFIG_BAD_VALUE, "post_write_hooks option " + PythonStrings.repr(
                             e.getKey().toString()) + " must be a string, not " + TomlValues.typeName(e.getValue()));
                     return List.of();
                 }
@@ -199,7 +200,7 @@ final class ConfigOptions {
         if (!hook.options().containsKey("type")) {
             // alembic raises this only when it writes a revision file (revision, merge)
             diagnostics.add(Diagnostic.warning(DiagnosticCode.CONFIG_BAD_VALUE, String.format(
-                    "Key %s.type is required for post write hook %s", hook.name(), PyText.repr(hook.name()))).at(where));
+                    "Key %s.type is required for post write hook %s", hook.name(), PythonStrings.repr(hook.name()))).at(where));
         }
         return hook;
     }

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.DiagnosticCode;
 import dev.retort.model.diagnostics.SourceLocation;
@@ -118,11 +119,11 @@ final class EnvPyScanner {
             return Optional.empty();
         }
         Set<String> distinct = new LinkedHashSet<>();
-        literals.forEach(f -> distinct.add(f.value() == null ? "None" : PyText.repr(f.value())));
+        literals.forEach(f -> distinct.add(f.value() == null ? "None" : PythonStrings.repr(f.value())));
         if (distinct.size() > 1) {
             diagnostics.add(Diagnostic.warning(DiagnosticCode.COMPUTED_VALUE, "env.py passes different " + key
                     + " values to context.configure(...): " + literals.stream()
-                    .map(f -> (f.value() == null ? "None" : PyText.repr(f.value())) + " (line " + f.line() + ")")
+                    .map(f -> (f.value() == null ? "None" : PythonStrings.repr(f.value())) + " (line " + f.line() + ")")
                     .collect(Collectors.joining(", ")) + "; Retort uses the first")
                     .at(new SourceLocation(file, literals.get(0).line())));
         }

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.DiagnosticCode;
 import dev.retort.model.diagnostics.SourceLocation;
@@ -63,7 +64,7 @@ final class IniParser {
      */
     static Result parse(String text, Path file, String sourceName, Map<String, String> presetDefaults) {
         IniParser parser = new IniParser(file, sourceName);
-        presetDefaults.forEach((k, v) -> parser.defaults.put(PyText.lower(k), new Entry(null, v)));
+        presetDefaults.forEach((k, v) -> parser.defaults.put(PythonStrings.lower(k), new Entry(null, v)));
         parser.read(splitLines(text));
         return new Result(parser.document(), List.copyOf(parser.diagnostics));
     }
@@ -101,7 +102,7 @@ final class IniParser {
         int lineno = 0;
         for (String line : fileLines) {
             lineno++;
-            String stripped = PyText.strip(line);
+            String stripped = PythonStrings.strip(line);
             // Only whole-line comments exist: "key = os  # note" keeps "# note" in the value.
             boolean comment = stripped.startsWith("#") || stripped.startsWith(";");
             String value = comment ? "" : stripped;
@@ -127,7 +128,7 @@ final class IniParser {
                 if (sections.containsKey(sectname)) {
                     if (sectionsAdded.contains(sectname)) {
                         error(lineno, String.format(Locale.ROOT, "While reading from %s [line %2d]: section %s already exists",
-                                PyText.repr(sourceName), lineno, PyText.repr(sectname)));
+                                PythonStrings.repr(sourceName), lineno, PythonStrings.repr(sectname)));
                     }
                     cursect = sections.get(sectname);
                     sectionsAdded.add(sectname);
@@ -143,7 +144,7 @@ final class IniParser {
             } else if (cursect == null) {
                 if (!missingHeaderReported) {
                     error(lineno, String.format(Locale.ROOT, "File contains no section headers.\nfile: %s, line: %d\n%s",
-                            PyText.repr(sourceName), lineno, PyText.repr(line)));
+                            PythonStrings.repr(sourceName), lineno, PythonStrings.repr(line)));
                     missingHeaderReported = true;
                 }
             } else {
@@ -152,18 +153,18 @@ final class IniParser {
                     parsingError(lineno, line);
                     continue;
                 }
-                String option = PyText.rstrip(value.substring(0, delimiter));
+                String option = PythonStrings.rstrip(value.substring(0, delimiter));
                 if (option.isEmpty()) {
                     parsingError(lineno, line);
                 }
-                optname = PyText.lower(option);
+                optname = PythonStrings.lower(option);
                 if (!optionsAdded.add(List.of(sectname, optname))) {
                     error(lineno, String.format(Locale.ROOT,
                             "While reading from %s [line %2d]: option %s in section %s already exists",
-                            PyText.repr(sourceName), lineno, PyText.repr(optname), PyText.repr(sectname)));
+                            PythonStrings.repr(sourceName), lineno, PythonStrings.repr(optname), PythonStrings.repr(sectname)));
                 }
                 List<String> parts = new ArrayList<>();
-                parts.add(PyText.strip(value.substring(delimiter + 1)));
+                parts.add(PythonStrings.strip(value.substring(delimiter + 1)));
                 cursect.put(optname, new Entry(parts, null));
                 lines.computeIfAbsent(sectname, k -> new LinkedHashMap<>()).put(optname, lineno);
             }
@@ -182,7 +183,7 @@ final class IniParser {
 
     private void parsingError(int lineno, String line) {
         error(lineno, String.format(Locale.ROOT, "Source contains parsing errors: %s\n\t[line %2d]: %s",
-                PyText.repr(sourceName), lineno, PyText.repr(line)));
+                PythonStrings.repr(sourceName), lineno, PythonStrings.repr(line)));
     }
 
     private void error(int lineno, String message) {
@@ -198,7 +199,7 @@ final class IniParser {
 
     private static Map<String, String> join(Map<String, Entry> entries) {
         Map<String, String> out = new LinkedHashMap<>();
-        entries.forEach((k, e) -> out.put(k, e.parts == null ? e.preset : PyText.rstrip(String.join("\n", e.parts))));
+        entries.forEach((k, e) -> out.put(k, e.parts == null ? e.preset : PythonStrings.rstrip(String.join("\n", e.parts))));
         return out;
     }
 }

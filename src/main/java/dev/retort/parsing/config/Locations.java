@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -55,7 +56,7 @@ final class Locations {
             int i = value.indexOf(sep, start);
             String item = value.substring(start, i < 0 ? value.length() : i);
             if (!item.isEmpty()) {
-                out.add(strip ? PyText.strip(item) : item);
+                out.add(strip ? PythonStrings.strip(item) : item);
             }
             if (i < 0) {
                 return out;

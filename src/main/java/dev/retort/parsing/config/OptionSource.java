@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.DiagnosticCode;
 import dev.retort.model.diagnostics.SourceLocation;
@@ -108,7 +109,7 @@ final class OptionSource {
             return Optional.empty();
         }
         if (!(raw.get() instanceof String)) {
-            fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "TOML parameter " + PyText.repr(name) + " must be a string, not "
+            fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "TOML parameter " + PythonStrings.repr(name) + " must be a string, not "
                     + TomlValues.typeName(raw.get()));
             return Optional.empty();
         }
@@ -120,7 +121,7 @@ final class OptionSource {
         ValueOrError v = PyPercentFormat.format(template, tomlArgs);
         if (!v.ok()) {
             fail(name, DiagnosticCode.CONFIG_INTERPOLATION, v.error() + " while formatting [tool.alembic] "
-                    + name + " = " + PyText.repr(template));
+                    + name + " = " + PythonStrings.repr(template));
             return Optional.empty();
         }
         return Optional.of(v.value());
@@ -133,7 +134,7 @@ final class OptionSource {
             return Optional.empty();
         }
         if (!(raw.get() instanceof List) || !((List<?>) raw.get()).stream().allMatch(String.class::isInstance)) {
-            fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "TOML parameter " + PyText.repr(name)
+            fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "TOML parameter " + PythonStrings.repr(name)
                     + " must be an array of strings, not " + TomlValues.typeName(raw.get()));
             return Optional.empty();
         }
@@ -161,7 +162,7 @@ final class OptionSource {
             return false;
         }
         if (!(raw.get() instanceof Boolean)) {
-            fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "boolean value expected for TOML parameter " + PyText.repr(name));
+            fail(name, DiagnosticCode.CONFIG_BAD_VALUE, "boolean value expected for TOML parameter " + PythonStrings.repr(name));
             return false;
         }
         return (Boolean) raw.get();

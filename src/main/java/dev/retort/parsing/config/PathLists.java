@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.DiagnosticCode;
 import java.util.List;
@@ -77,6 +78,6 @@ final class PathLists {
      */
     private static Optional<String> intendedSeparator(String setting) {
         int hash = setting.indexOf('#');
-        return hash < 0 ? Optional.empty() : Locations.separator(PyText.strip(setting.substring(0, hash)));
+        return hash < 0 ? Optional.empty() : Locations.separator(PythonStrings.strip(setting.substring(0, hash)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -85,7 +86,7 @@ final class PyPercentFormat {
             String arg;
             if (key != null) {
                 if (!args.containsKey(key)) {
-                    return ValueOrError.failure("KeyError: " + PyText.repr(key));
+                    return ValueOrError.failure("KeyError: " + PythonStrings.repr(key));
                 }
                 arg = args.get(key);
             } else {
@@ -103,7 +104,7 @@ final class PyPercentFormat {
                     break;
                 case 'r':
                 case 'a':
-                    text = arg != null ? PyText.repr(arg) : dictRepr(args);
+                    text = arg != null ? PythonStrings.repr(arg) : dictRepr(args);
                     break;
                 case 'd': case 'i': case 'u': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
                     return ValueOrError.failure("TypeError: %" + conversion
@@ -140,7 +141,7 @@ final class PyPercentFormat {
 
     private static String dictRepr(Map<String, String> args) {
         return args.entrySet().stream()
-                .map(e -> PyText.repr(e.getKey()) + ": " + PyText.repr(e.getValue()))
+                .map(e -> PythonStrings.repr(e.getKey()) + ": " + PythonStrings.repr(e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 }

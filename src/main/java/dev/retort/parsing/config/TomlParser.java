@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -131,7 +132,7 @@ final class TomlParser {
         } else if (s.startsWith("\r\n", pos)) {
             pos += 2;
         } else {
-            throw new TomlSyntaxError("expected the end of the line, found " + PyText.repr(String.valueOf(s.charAt(pos))), pos);
+            throw new TomlSyntaxError("expected the end of the line, found " + PythonStrings.repr(String.valueOf(s.charAt(pos))), pos);
         }
     }
 
@@ -178,7 +179,7 @@ final class TomlParser {
             List<Object> list = (List<Object>) existing;
             return (Map<String, Object>) list.get(list.size() - 1);
         }
-        throw new TomlSyntaxError("cannot use key " + PyText.repr(key) + " as a table: it already holds a value", pos);
+        throw new TomlSyntaxError("cannot use key " + PythonStrings.repr(key) + " as a table: it already holds a value", pos);
     }
 
     private Map<String, Object> table(List<String> keys) throws TomlSyntaxError {
@@ -218,7 +219,7 @@ final class TomlParser {
         } else if (existing instanceof List && tableArrays.contains(existing)) {
             list = (List<Object>) existing;
         } else {
-            throw new TomlSyntaxError("cannot make " + PyText.repr(String.join(".", keys)) + " an array of tables: "
+            throw new TomlSyntaxError("cannot make " + PythonStrings.repr(String.join(".", keys)) + " an array of tables: "
                     + "it already holds a value", pos);
         }
         Map<String, Object> created = new LinkedHashMap<>();
@@ -232,7 +233,7 @@ final class TomlParser {
         List<String> keys = key();
         skipSpace();
         if (pos >= s.length() || s.charAt(pos) != '=') {
-            throw new TomlSyntaxError("expected '=' after the key " + PyText.repr(String.join(".", keys)), pos);
+            throw new TomlSyntaxError("expected '=' after the key " + PythonStrings.repr(String.join(".", keys)), pos);
         }
         pos++;
         skipSpace();
@@ -242,7 +243,7 @@ final class TomlParser {
             Object existing = t.get(k);
             if (existing != null && (explicitTables.contains(existing) || frozenTables.contains(existing)
                     || !(existing instanceof Map))) {
-                throw new TomlSyntaxError("cannot add to " + PyText.repr(k) + " with a dotted key: it is "
+                throw new TomlSyntaxError("cannot add to " + PythonStrings.repr(k) + " with a dotted key: it is "
                         + (existing instanceof Map ? "a table defined elsewhere" : "a value"), pos);
             }
             t = descend(t, k);
@@ -252,7 +253,7 @@ final class TomlParser {
         }
         String last = keys.get(keys.size() - 1);
         if (t.containsKey(last)) {
-            throw new TomlSyntaxError("key " + PyText.repr(String.join(".", keys)) + " is defined more than once", pos);
+            throw new TomlSyntaxError("key " + PythonStrings.repr(String.join(".", keys)) + " is defined more than once", pos);
         }
         t.put(last, value);
         return keys;

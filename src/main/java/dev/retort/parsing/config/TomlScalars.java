@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ final class TomlScalars {
         }
         String token = s.substring(start, pos);
         if (token.isEmpty()) {
-            String found = start < s.length() ? PyText.repr(String.valueOf(s.charAt(start))) : "the end of the file";
+            String found = start < s.length() ? PythonStrings.repr(String.valueOf(s.charAt(start))) : "the end of the file";
             throw new TomlSyntaxError("expected a value, found " + found, start);
         }
         return new Scanned(classify(token, start), pos);
@@ -68,7 +69,7 @@ final class TomlScalars {
                 return Double.parseDouble(digits);
             }
         } catch (NumberFormatException e) {
-            throw new TomlSyntaxError("invalid number " + PyText.repr(token), start);
+            throw new TomlSyntaxError("invalid number " + PythonStrings.repr(token), start);
         }
         if (SPECIAL_FLOAT.matcher(token).matches()) {
             return token.endsWith("nan") ? Double.NaN
@@ -77,7 +78,7 @@ final class TomlScalars {
         if (DATE_TIME.matcher(token).matches()) {
             return new TomlParser.DateTime(token);
         }
-        throw new TomlSyntaxError("invalid value " + PyText.repr(token), start);
+        throw new TomlSyntaxError("invalid value " + PythonStrings.repr(token), start);
     }
 
     private static Object integer(String digits, int radix) {

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 /**
  * The four TOML string forms: basic {@code "..."} with escapes, multi-line basic
  * {@code """..."""} with line-ending backslashes, literal {@code '...'} and multi-line literal
@@ -131,7 +132,7 @@ final class TomlStrings {
     private static void checkControl(char c, int at) throws TomlSyntaxError {
         if (c < 0x20 && c != '\t' || c == 0x7F) {
             throw new TomlSyntaxError(c == '\n' || c == '\r' ? "unterminated string"
-                    : "control character " + PyText.repr(String.valueOf(c)) + " in a string", at);
+                    : "control character " + PythonStrings.repr(String.valueOf(c)) + " in a string", at);
         }
     }
 
@@ -159,7 +160,7 @@ final class TomlStrings {
                 out.appendCodePoint((int) cp);
                 return i + 2 + len;
             default:
-                throw new TomlSyntaxError("invalid escape " + PyText.repr("\\" + e), i);
+                throw new TomlSyntaxError("invalid escape " + PythonStrings.repr("\\" + e), i);
         }
     }
 }

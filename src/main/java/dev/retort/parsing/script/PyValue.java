@@ -1,5 +1,6 @@
 package dev.retort.parsing.script;
 
+import dev.retort.model.python.PythonStrings;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,31 +34,10 @@ public sealed interface PyValue
             return "str";
         }
 
-        /** Python's {@code repr()} for the common cases: single quotes, backslash escapes. */
+        /** Python's {@code repr()}. */
         @Override
         public String repr() {
-            boolean useDouble = value.indexOf('\'') >= 0 && value.indexOf('"') < 0;
-            char quote = useDouble ? '"' : '\'';
-            StringBuilder sb = new StringBuilder(value.length() + 2).append(quote);
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    case '\t' -> sb.append("\\t");
-                    default -> {
-                        if (c == quote) {
-                            sb.append('\\').append(c);
-                        } else if (c < 0x20 || c == 0x7f) {
-                            sb.append(String.format("\\x%02x", (int) c));
-                        } else {
-                            sb.append(c);
-                        }
-                    }
-                }
-            }
-            return sb.append(quote).toString();
+            return PythonStrings.repr(value);
         }
     }
 

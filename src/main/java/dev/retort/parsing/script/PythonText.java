@@ -28,27 +28,6 @@ final class PythonText {
     }
 
     /**
-     * Python's {@code str.isspace()}: Java's {@link Character#isWhitespace} plus the no-break
-     * spaces and NEL, which Java leaves out.
-     */
-    static boolean isPySpace(int c) {
-        return Character.isWhitespace(c) || c == 0x85 || c == 0xA0 || c == 0x2007 || c == 0x202F;
-    }
-
-    /** Python's {@code str.strip()} with no arguments. */
-    static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isPySpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isPySpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    /**
      * The module name alembic gives a file: {@code re.sub(r"\W", "_", filename)}; Python's
      * {@code \w} is letters, digits and numeric characters of any script, plus the underscore.
      */

@@ -1,5 +1,7 @@
 package dev.retort.parsing.script;
 
+import dev.retort.model.python.PythonStrings;
+
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.DiagnosticCode;
 import dev.retort.model.diagnostics.SourceLocation;
@@ -105,7 +107,7 @@ public final class RevisionFileReader {
         List<String> deps = dependsOn(module, id, file, found);
         List<String> labels = branchLabels(module, file, found);
         checkCharacters(id, file, line, found);
-        String longDoc = module.docstring().map(PythonText::strip).orElse("");
+        String longDoc = module.docstring().map(PythonStrings::strip).orElse("");
 
         List<Diagnostic> withId = new ArrayList<>(found.size());
         for (Diagnostic d : found) {

@@ -12,7 +12,10 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
 
-/** Writes the three export formats. SVG and DOT are text made off the FX thread; PNG is a picture of the view. */
+/**
+ * Writes the export formats off the FX thread: SVG, DOT, and PNG of the whole graph from the
+ * layout; the PNG of the current view is a snapshot the FX thread takes first.
+ */
 public final class GraphExporter {
     private GraphExporter() {
     }
@@ -21,6 +24,12 @@ public final class GraphExporter {
             throws IOException {
         Files.writeString(file, SvgExport.write(snapshot.graph(), snapshot.layout(), palette, problems),
                 StandardCharsets.UTF_8);
+    }
+
+    /** The whole graph as PNG; returns the scale used (below 1 when a huge history was shrunk). */
+    public static double writeWholePng(ProjectSnapshot snapshot, GraphPalette palette, Set<String> problems,
+            Path file) throws IOException {
+        return PngExport.write(GraphPicture.of(snapshot.graph(), snapshot.layout(), palette, problems), file);
     }
 
     public static void writeDot(ProjectSnapshot snapshot, Path file) throws IOException {

@@ -1,5 +1,7 @@
 package dev.retort.ui.graph;
 
+import java.util.List;
+
 /**
  * The colours of the graph for one theme. The same values feed the GraphStream stylesheet,
  * the legend and the SVG export, so all three always agree.
@@ -16,7 +18,23 @@ public record GraphPalette(String background, String text, String node, String h
             "#58a6ff", "#a371f7", "#db6d28", "#d29922", "#f85149", "#3d444d", "#6e7681", "#79c0ff", "#388bfd",
             "#db61a2", "#ffa657", "#e3b341", "#39c5cf", "#f0883e");
 
+    private static final List<String> LIGHT_BRANCHES = List.of("#1c7ed6", "#d6336c", "#0ca678", "#e67700");
+    private static final List<String> DARK_BRANCHES = List.of("#4dabf7", "#f783ac", "#38d9a9", "#ffc078");
+
     public static GraphPalette of(boolean dark) {
         return dark ? DARK : LIGHT;
+    }
+
+    /**
+     * The colours the merge wizard gives the branches it compares, one per head (cycled):
+     * distinct from the structural fills and from the selection rings.
+     */
+    public List<String> branches() {
+        return equals(DARK) ? DARK_BRANCHES : LIGHT_BRANCHES;
+    }
+
+    /** The colour of the n-th branch (from 0), cycling through {@link #branches()}. */
+    public String branch(int index) {
+        return branches().get(Math.floorMod(index, branches().size()));
     }
 }

@@ -23,7 +23,31 @@ public final class GraphStyleSheet {
             shifts.append(String.format(Locale.ROOT, "node.shift%d { text-offset: %.1fgu, 0gu; }%n", lanes,
                     LABEL_GAP + lanes * laneWidth));
         }
-        return base(p) + shifts;
+        return base(p) + merge(p) + shifts;
+    }
+
+    /** How many branch classes ({@code mergebranch1}...) the stylesheet defines; more heads cycle. */
+    public static final int BRANCH_CLASSES = 4;
+
+    /**
+     * The merge wizard's overlay: a coloured ring per branch ({@code mergebranchN}, edges too)
+     * and a strong ring on the branch point ({@code mergebase}).
+     */
+    static String merge(GraphPalette p) {
+        StringBuilder css = new StringBuilder(String.format(Locale.ROOT,
+                "node.mergebase { stroke-mode: plain; stroke-color: %s; stroke-width: 4px; size: 26gu; }%n",
+                p.text()));
+        for (int i = 1; i <= BRANCH_CLASSES; i++) {
+            css.append(String.format(Locale.ROOT, "node.mergebranch%d { stroke-mode: plain; stroke-color: %s; "
+                    + "stroke-width: 3px; }%nedge.mergebranch%d { fill-color: %s; size: 3.5px; z-index: 2; }%n",
+                    i, p.branch(i - 1), i, p.branch(i - 1)));
+        }
+        return css.toString();
+    }
+
+    /** The class of the n-th branch (from 0) of the merge overlay, for nodes and edges alike. */
+    public static String branchClass(int index) {
+        return "mergebranch" + (Math.floorMod(index, BRANCH_CLASSES) + 1);
     }
 
     /**

@@ -20,9 +20,8 @@ import java.util.TreeSet;
 public final class NodeClassBook {
     /** Highest priority first. Unknown classes (a new overlay) come after these, sorted. */
     public static final List<String> PRIORITY = List.of(
-            "selected", "secondary",
-            "planrunning", "planfailed",
-            "path", "match", "ancestor", "descendant",
+            "selected", "secondary", "mergebase", "mergebranch1", "mergebranch2", "mergebranch3",
+            "mergebranch4", "planrunning", "planfailed", "path", "match", "ancestor", "descendant",
             "current", "plandone", "planstep", "pending", "warning",
             "problem", "head", "merge", "branchpoint", "base", "labeled");
 

@@ -51,6 +51,8 @@ public final class ExplorerViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private Optional<Path> location = Optional.empty();
     private Consumer<String> onRevealRequested = id -> { };
+    /** A revision to go to as soon as a load has it (a file just written). */
+    private Optional<String> pendingGoTo = Optional.empty();
 
     public ExplorerViewModel(TaskRunner tasks, ProjectOpener opener, RecentProjects recentStore) {
         this.tasks = tasks;
@@ -78,6 +80,15 @@ public final class ExplorerViewModel {
         location.ifPresent(path -> load(path, true));
     }
 
+    /**
+     * Reads the project again and goes to {@code id} once a load has it: the file watcher may
+     * finish a reload that started before the file existed, so the first load without it waits.
+     */
+    public void reloadAndGoTo(String id) {
+        pendingGoTo = Optional.of(id);
+        reload();
+    }
+
     private void load(Path path, boolean reload) {
         loading.set(true);
         error.set("");
@@ -103,6 +114,9 @@ public final class ExplorerViewModel {
             recent.setAll(recentStore.add(snapshot.location()));
         }
         boolean keep = reload && sameProject;
+        if (!sameProject) {
+            pendingGoTo = Optional.empty();
+        }
         if (!keep) {
             selected.set(Optional.empty());
             secondary.set(Optional.empty());
@@ -118,6 +132,10 @@ public final class ExplorerViewModel {
         if (keep && !search.get().query().isBlank()) {
             search(search.get().query());
         }
+        pendingGoTo.filter(snapshot.graph()::contains).ifPresent(id -> {
+            pendingGoTo = Optional.empty();
+            goTo(id);
+        });
     }
 
     static String statusLine(ProjectSnapshot snapshot) {

@@ -21,6 +21,8 @@ final class MainMenus {
     private final MainWindow window;
     private final ExplorerViewModel model;
     private final int fixedGoItems;
+    private final MenuItem mergeHeads;
+    private final MenuItem mergeSelected;
 
     MainMenus(MainWindow window, ExplorerViewModel model) {
         this.window = window;
@@ -30,7 +32,8 @@ final class MainMenus {
 
         Menu export = new Menu("Export Graph");
         export.getItems().addAll(
-                item("PNG Image (current view)…", "Shortcut+Shift+P", () -> window.export("png"), "exportPng"),
+                item("PNG Image (whole graph)…", "Shortcut+Shift+P", () -> window.export("png"), "exportPng"),
+                item("PNG Image (current view)…", null, () -> window.export("png-view"), "exportPngView"),
                 item("SVG Drawing…", "Shortcut+Shift+S", () -> window.export("svg"), "exportSvg"),
                 item("Graphviz DOT…", null, () -> window.export("dot"), "exportDot"));
         recent.setId("recentMenu");
@@ -67,8 +70,12 @@ final class MainMenus {
                 new SeparatorMenuItem());
         fixedGoItems = go.getItems().size();
 
-        Menu project = new Menu("_Project", null,
-                item("Merge Heads…", null, window::mergeHeads, "mergeHeadsMenuItem"),
+        mergeHeads = item("Merge Heads…", "Shortcut+M", window::mergeHeads, "mergeHeadsMenuItem");
+        mergeSelected = item("Merge Selected Heads…", "Shortcut+Shift+M", window::mergeSelectedHeads,
+                "mergeSelectedHeadsMenuItem");
+        mergeHeads.setDisable(true);
+        mergeSelected.setDisable(true);
+        Menu project = new Menu("_Project", null, mergeHeads, mergeSelected,
                 new SeparatorMenuItem(),
                 item("Upgrade Database…", "Shortcut+U", window::upgradeDatabase, "upgradeDatabaseMenuItem"),
                 item("Downgrade or Stamp Database…", null, window::downgradeDatabase, "downgradeDatabaseMenuItem"));
@@ -104,8 +111,14 @@ final class MainMenus {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
+    /** Enables "Merge Selected Heads…" when two heads are selected. */
+    void setSelectedHeads(int count) {
+        mergeSelected.setDisable(count < 2);
+    }
+
     /** One "go to head" entry per head, Alt+1… for the first nine. */
     void setHeads(RevisionGraph graph, List<String> heads) {
+        mergeHeads.setDisable(heads.size() < 2);
         go.getItems().remove(fixedGoItems, go.getItems().size());
         for (int i = 0; i < heads.size(); i++) {
             String id = heads.get(i);

@@ -16,7 +16,6 @@ import dev.retort.ui.project.ProjectSnapshot;
 import dev.retort.ui.upgrade.UpgradeOperation;
 import dev.retort.ui.upgrade.UpgradeWizard;
 import dev.retort.ui.upgrade.UpgradeWizardLauncher;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -46,23 +45,29 @@ public final class MainWindow {
     /**
      * What the window needs from outside; the app passes the real ones, tests fakes.
      *
-     * @param databaseStates the connected databases and where each stands (the wizards plan from them)
+     * @param databases the connected databases and where each stands (the wizards plan from them)
      * @param alembic how to find and run the user's alembic
      */
     public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads,
-            DatabaseStates databaseStates, AlembicSetup alembic) {
+            DatabaseStates databases, AlembicSetup alembic) {
 
         /** No database connected yet; alembic found with the defaults when first needed. */
         public Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
-            this(dialogs, fileOpener, mergeHeads, DatabaseStates.none(), AlembicSetup.defaults());
+            this(dialogs, fileOpener, mergeHeads, DatabaseStates.none());
         }
 
-        public Services withDatabaseStates(DatabaseStates states) {
+        /** Alembic found with the defaults when first needed. */
+        public Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads,
+                DatabaseStates databases) {
+            this(dialogs, fileOpener, mergeHeads, databases, AlembicSetup.defaults());
+        }
+
+        public Services withDatabases(DatabaseStates states) {
             return new Services(dialogs, fileOpener, mergeHeads, states, alembic);
         }
 
         public Services withAlembic(AlembicSetup setup) {
-            return new Services(dialogs, fileOpener, mergeHeads, databaseStates, setup);
+            return new Services(dialogs, fileOpener, mergeHeads, databases, setup);
         }
     }
 
@@ -83,6 +88,8 @@ public final class MainWindow {
     private final Label problemsTitle = new Label("Problems");
     private final Label errorBanner = new Label();
     private final BorderPane root = new BorderPane();
+    private final SplitPane graphAndDetails = new SplitPane();
+    private final SheetHost host;
     private Scene scene;
 
     public MainWindow(ExplorerViewModel model, Services services) {
@@ -94,12 +101,13 @@ public final class MainWindow {
         banner = new HeadsBanner(model::goTo, this::mergeHeads);
         alembic = new AlembicLocator(services.alembic(), model.tasks());
         preferences = new AlembicPreferencesWindow(alembic);
-        upgrades = new UpgradeWizardHost(this, model, services.dialogs(), services.databaseStates(), alembic,
+        upgrades = new UpgradeWizardHost(this, model, services.dialogs(), services.databases(), alembic,
                 this::showPreferences);
         statusBar = new StatusBar(model, model.tasks(), graph.viewportProperty(), this::upgradeDatabase);
         toolbar = new MainToolbar(this, model);
         menus = new MainMenus(this, model);
         watcher = new FolderWatcher(model.tasks(), model::reload);
+        host = new SheetHost(this, graph, root, graphAndDetails, details.node());
         layout();
         wire();
     }
@@ -114,7 +122,7 @@ public final class MainWindow {
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
         errorBanner.textProperty().bind(model.errorProperty());
         root.setTop(new VBox(menus.menuBar(), toolbar.node(), errorBanner, banner.node()));
-        SplitPane graphAndDetails = new SplitPane(graph.node(), details.node());
+        graphAndDetails.getItems().setAll(graph.node(), details.node());
         graphAndDetails.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(details.node(), false);
         problemsTitle.getStyleClass().add("pane-title");
@@ -147,7 +155,7 @@ public final class MainWindow {
         model.loadedProperty().addListener((o, a, loaded) -> showLoaded(loaded));
         model.highlightProperty().addListener((o, a, h) -> {
             graph.setNodeLayer("selection", h.nodeClasses());
-            graph.setEdgeClasses(h.edgeClasses());
+            host.applyEdges(h.edgeClasses());
         });
         model.selectedProperty().addListener((o, a, id) -> detailsModel.show(model.snapshot(), id));
         model.searchProperty().addListener((o, a, s) -> {
@@ -156,6 +164,11 @@ public final class MainWindow {
             graph.setNodeLayer("search", matches);
         });
         model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+        model.highlightProperty().addListener((o, a, h) -> menus.setSelectedHeads(selectedHeads().size()));
+        graph.node().setOnContextMenuRequested(e -> {
+            new GraphContextMenu(this).show(graph.node(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         // read revision files in the order of the alembic in use, so ties break as it breaks them
         alembic.loadOrderProperty().addListener((o, a, order) -> model.useLoadOrder(order));
         model.useLoadOrder(alembic.loadOrderProperty().get());
@@ -168,11 +181,13 @@ public final class MainWindow {
                 ExplorerViewModel.revisionsWith(diagnostics, Severity.ERROR),
                 ExplorerViewModel.revisionsWith(diagnostics, Severity.WARNING)),
                 loaded.reload());
+        host.applyEdges(model.highlightProperty().get().edgeClasses());
         problems.setDiagnostics(s.project().diagnostics());
         problemsTitle.setText("Problems (" + s.project().diagnostics().size() + ")");
         banner.show(s.project().summary().heads());
         toolbar.setHeads(s.graph(), s.project().summary().heads());
         menus.setHeads(s.graph(), s.project().summary().heads());
+        menus.setSelectedHeads(selectedHeads().size());
         detailsModel.show(model.snapshot(), model.selectedProperty().get());
         watcher.watch(s.watchedFolders());
         alembic.projectOpened(s.folder());
@@ -208,7 +223,8 @@ public final class MainWindow {
 
     /** Single keys for the graph, unless the user is typing somewhere. */
     private void graphKeys(KeyEvent e) {
-        if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+        if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()
+                || host.sheetHasFocus(scene.getFocusOwner())) {
             return;
         }
         double step = 80;
@@ -222,10 +238,29 @@ public final class MainWindow {
             case UP -> graph.panByPixels(0, step);
             case DOWN -> graph.panByPixels(0, -step);
             case ESCAPE -> model.select(Optional.empty());
+            case CONTEXT_MENU -> showGraphMenuFromKeyboard();
+            case F10 -> {
+                if (e.isShiftDown()) {
+                    showGraphMenuFromKeyboard();
+                } else {
+                    handled = false;
+                }
+            }
             default -> handled = false;
         }
         if (handled) {
             e.consume();
+        }
+    }
+
+    /** The menu key or Shift+F10: the graph's menu at the selected revision, else mid-graph. */
+    private void showGraphMenuFromKeyboard() {
+        var view = graph.node();
+        javafx.geometry.Point2D at = model.selectedProperty().get().flatMap(graph::screenPointOf)
+                .orElse(new javafx.geometry.Point2D(view.getWidth() / 2, view.getHeight() / 2));
+        javafx.geometry.Point2D screen = view.localToScreen(at);
+        if (screen != null) {
+            new GraphContextMenu(this).show(view, screen.getX(), screen.getY());
         }
     }
 
@@ -252,28 +287,55 @@ public final class MainWindow {
         graph.zoomTo(ids);
     }
 
+    /** Merges every head (the banner, Project > Merge Heads…). */
     void mergeHeads() {
-        model.snapshot().ifPresent(s -> {
-            Path location = s.location();
-            Optional<Path> config = Files.isRegularFile(location)
-                    && !location.getFileName().toString().equals("alembic.ini") ? Optional.of(location) : Optional.empty();
-            services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s.folder(), config,
-                    s.project().summary().heads(), window().orElse(null)));
-        });
+        model.snapshot().ifPresent(s -> services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s,
+                s.project().summary().heads(), false, window().orElse(null), host)));
     }
 
-    /** Writes the export; PNG is a picture of what the graph view shows now. */
-    void export(String extension) {
+    /** Merges the heads selected in the graph (click one, Ctrl+click another). */
+    void mergeSelectedHeads() {
+        List<String> heads = selectedHeads();
+        if (heads.size() < 2) {
+            return;
+        }
+        model.snapshot().ifPresent(s -> services.mergeHeads().onMergeHeadsRequested(new MergeHeadsHandler.Request(s,
+                heads, true, window().orElse(null), host)));
+    }
+
+    /** The selected revisions that are heads, in the graph's head order. */
+    List<String> selectedHeads() {
+        Optional<ProjectSnapshot> s = model.snapshot();
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        Set<String> selected = new java.util.HashSet<>();
+        model.selectedProperty().get().ifPresent(selected::add);
+        model.secondaryProperty().get().ifPresent(selected::add);
+        return s.get().project().summary().heads().stream().filter(selected::contains).toList();
+    }
+
+    /** How many heads the project has now. */
+    int headCount() {
+        return model.snapshot().map(s -> s.project().summary().heads().size()).orElse(0);
+    }
+
+    /**
+     * Writes an export: {@code png} (the whole graph), {@code png-view} (what the view shows
+     * now), {@code svg} or {@code dot}.
+     */
+    void export(String kind) {
         Optional<ProjectSnapshot> snapshot = model.snapshot();
         if (snapshot.isEmpty()) {
             return;
         }
         String name = String.valueOf(snapshot.get().folder().getFileName()) + "-revisions";
-        services.dialogs().chooseExportFile(window().orElse(null), extension, name).ifPresent(file -> exportTo(extension, file));
+        String extension = kind.startsWith("png") ? "png" : kind;
+        services.dialogs().chooseExportFile(window().orElse(null), extension, name).ifPresent(file -> exportTo(kind, file));
     }
 
-    /** Exports without asking (the file dialog's answer, or a test's). */
-    public void exportTo(String extension, Path file) {
+    /** Exports without asking (the file dialog's answer, or a test's); {@code kind} as in {@link #export}. */
+    public void exportTo(String kind, Path file) {
         Optional<ProjectSnapshot> snapshot = model.snapshot();
         if (snapshot.isEmpty()) {
             return;
@@ -281,15 +343,19 @@ public final class MainWindow {
         ProjectSnapshot s = snapshot.get();
         Set<String> problemIds = ExplorerViewModel.revisionsWith(s.project().diagnostics(), Severity.ERROR);
         var palette = graph.palette();
-        javafx.scene.image.Image image = extension.equals("png") ? graph.snapshot() : null;
+        javafx.scene.image.Image image = kind.equals("png-view") ? graph.snapshot() : null;
         model.tasks().submit("Exporting " + file.getFileName(), () -> {
-            switch (extension) {
-                case "png" -> GraphExporter.writePng(image, file);
+            double scale = 1;
+            switch (kind) {
+                case "png" -> scale = GraphExporter.writeWholePng(s, palette, problemIds, file);
+                case "png-view" -> GraphExporter.writePng(image, file);
                 case "svg" -> GraphExporter.writeSvg(s, palette, problemIds, file);
                 default -> GraphExporter.writeDot(s, file);
             }
-            return file;
-        }, done -> statusBar.say("Exported to " + done.getFileName()),
+            // a history too big for one image at full size is shrunk: say so rather than surprise
+            return scale < 1 ? file.getFileName() + " (scaled to " + Math.round(scale * 100) + "% to fit)"
+                    : file.getFileName().toString();
+        }, done -> statusBar.say("Exported to " + done),
                 failure -> services.dialogs().showError(window().orElse(null), "Export failed",
                         "Could not write " + file + ": " + failure.getMessage()));
     }
@@ -375,6 +441,14 @@ public final class MainWindow {
 
     public ExplorerViewModel model() {
         return model;
+    }
+
+    Services services() {
+        return services;
+    }
+
+    void focusGraph() {
+        graph.node().requestFocus();
     }
 
     public FolderWatcher watcher() {

@@ -33,8 +33,9 @@ public final class ProblemsView {
         TableColumn<Diagnostic, Severity> severity = new TableColumn<>("");
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         severity.setCellFactory(col -> new SeverityCell());
-        severity.setPrefWidth(80);
-        severity.setMaxWidth(90);
+        severity.setPrefWidth(88);
+        severity.setMaxWidth(96);
+        severity.setMinWidth(88);
         TableColumn<Diagnostic, String> revision = new TableColumn<>("Revision");
         revision.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().revisionId().orElse("")));
         revision.setPrefWidth(170);

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.testsupport.AlembicAvailability;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonElement;
@@ -13,45 +14,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs Debian's alembic ({@code /usr/bin/python3 -m alembic}) as the reference for differential
  * tests. Tests skip when it is missing, unless {@code RETORT_REQUIRE_ALEMBIC=1}, then they fail.
  *
- * <p>Private to this test package on purpose: a shared helper may exist elsewhere later.
  */
 final class AlembicOracle {
 
     static final String PYTHON = "/usr/bin/python3";
 
-    private static Boolean available;
 
     private AlembicOracle() {
     }
 
-    /** Skips (or, with RETORT_REQUIRE_ALEMBIC=1, fails) the calling test when alembic cannot run. */
+    /** Skips without alembic, or fails with RETORT_REQUIRE_ALEMBIC=1 (the shared rule). */
     static void assumeAvailable() {
-        if (isAvailable()) {
-            return;
-        }
-        String why = PYTHON + " -m alembic --version failed";
-        if ("1".equals(System.getenv("RETORT_REQUIRE_ALEMBIC"))) {
-            fail(why + " and RETORT_REQUIRE_ALEMBIC=1");
-        }
-        Assumptions.abort(why);
+        AlembicAvailability.assumeAlembic();
     }
 
-    private static synchronized boolean isAvailable() {
-        if (available == null) {
-            try {
-                available = run(Path.of("."), List.of(PYTHON, "-m", "alembic", "--version")).exitCode == 0;
-            } catch (IOException e) {
-                available = false;
-            }
-        }
-        return available;
-    }
+
 
     /**
      * Runs {@code python3 -c script args...} in {@code cwd} and parses its stdout as JSON.

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,7 +110,7 @@ class ConfigParserDifferentialTest {
 
     private static void compareIni(String doc, JsonObject expected) {
         IniParser.Result r = IniParser.parse(doc, Path.of("/p/alembic.ini"), "alembic.ini", Map.of("here", "/p"));
-        String context = "document " + PyText.repr(doc) + "\npython: " + expected + "\nretort: " + r.diagnostics();
+        String context = "document " + PythonStrings.repr(doc) + "\npython: " + expected + "\nretort: " + r.diagnostics();
         List<Diagnostic> syntax = r.diagnostics().stream()
                 .filter(d -> d.code() == DiagnosticCode.CONFIG_SYNTAX).collect(Collectors.toList());
         if (expected.has("error")) {
@@ -170,7 +171,7 @@ class ConfigParserDifferentialTest {
         for (int i = 0; i < docs.size(); i++) {
             TomlParser.Result r = TomlParser.parse(docs.get(i));
             JsonObject e = expected.get(i).getAsJsonObject();
-            String context = "document " + PyText.repr(docs.get(i)) + "\ntomllib: " + e + "\nretort: " + r;
+            String context = "document " + PythonStrings.repr(docs.get(i)) + "\ntomllib: " + e + "\nretort: " + r;
             assertEquals(e.has("error"), r.error().isPresent(), context);
             if (!e.has("error")) {
                 assertEquals(e.get("value"), toJson(r.root()), context);

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonStrings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,24 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Python's repr/strip/isspace and %-formatting with a mapping. */
 class PyTextTest {
 
-    @Test
-    void reprQuotesLikePython() {
-        assertEquals("'abc'", PyText.repr("abc"));
-        assertEquals("\"a'b\"", PyText.repr("a'b"));
-        assertEquals("'a\"b\\'c'", PyText.repr("a\"b'c"));
-        assertEquals("'\\x00\\t\\xa0\\u2028é😀'", PyText.repr("\u0000\t\u00a0\u2028é\uD83D\uDE00"));
-        assertEquals("'C:\\\\x'", PyText.repr("C:\\x"));
-        assertEquals("'\\ufeff[alembic]\\n'", PyText.repr("\uFEFF[alembic]\n"));
-    }
 
-    @Test
-    void whitespaceIsPythons() {
-        assertTrue(PyText.isSpace(0xA0));
-        assertTrue(PyText.isSpace(0x1C));
-        assertFalse(PyText.isSpace(0xFEFF));
-        assertFalse(PyText.isSpace(0x200B));
-        assertEquals("x", PyText.strip("\u3000\u0085 x\u2009\u000B"));
-    }
 
     @Test
     void percentFormatWithHere() {

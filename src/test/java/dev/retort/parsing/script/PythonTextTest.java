@@ -10,13 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PythonTextTest {
-
-    @Test
-    void stripUsesPythonWhitespace() {
-        assertEquals("doc", PythonText.strip(" \t\n\u000b\f\r\u001c\u0085\u00a0\u2007\u202f\u3000doc\n\n"));
-        assertEquals("\u200bdoc", PythonText.strip("\u200bdoc"), "zero width space is not whitespace in Python");
-    }
-
     @Test
     void moduleIdReplacesNonWordCharacters() {
         assertEquals("dddd_4_py", PythonText.moduleId("dddd-4.py"));

@@ -5,7 +5,6 @@ import dev.retort.testsupport.ProjectGenerator;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
-import dev.retort.ui.main.MergeCommandDialog;
 import dev.retort.ui.main.RecentProjects;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
@@ -51,7 +50,7 @@ public final class UiBenchmark extends Application {
         FxTaskRunner tasks = new FxTaskRunner();
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(dir.resolve("recent.json")));
-        window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { }, new MergeCommandDialog()));
+        window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { }, request -> { }));
         stage.setScene(window.createScene(1440, 900));
         stage.show();
         window.graphView().setOnRepaint(this::repainted);

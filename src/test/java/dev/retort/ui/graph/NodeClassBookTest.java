@@ -29,6 +29,18 @@ class NodeClassBookTest {
     }
 
     @Test
+    void theMergeWizardsColoursSitUnderTheSelectionAndOverEverythingElse() {
+        NodeClassBook book = new NodeClassBook();
+        book.setLayer("structure", Map.of("a", Set.of("branchpoint")));
+        book.setLayer("selection", Map.of("a", Set.of("selected", "ancestor")));
+        book.setLayer("wizard", Map.of("a", Set.of(GraphStyleSheet.branchClass(1), "mergebase")));
+        assertThat(book.classesOf("a")).isEqualTo("selected, mergebase, mergebranch2, ancestor, branchpoint");
+        assertThat(GraphStyleSheet.branchClass(5)).isEqualTo("mergebranch2");
+        assertThat(GraphStyleSheet.css(GraphPalette.DARK, 0, 1)).contains("node.mergebranch4 { stroke-mode: plain; "
+                + "stroke-color: " + GraphPalette.DARK.branch(3));
+    }
+
+    @Test
     void theRunningStepOfAPlanOutranksTheDatabaseMarks() {
         NodeClassBook book = new NodeClassBook();
         book.setLayer("structure", Map.of("m", Set.of("merge", "head")));

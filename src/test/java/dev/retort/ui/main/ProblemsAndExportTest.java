@@ -90,6 +90,16 @@ class ProblemsAndExportTest {
     }
 
     @Test
+    void pngOfTheCurrentViewIsTheViewsSize(FxRobot robot) throws Exception {
+        Path file = temp.resolve("view.png");
+        app.nextExportFile = Optional.of(file);
+        fireMenuItem(robot, "exportPngView");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        javafx.scene.Node view = robot.lookup("#graphView").query();
+        assertThat(image.getWidth()).isEqualTo((int) Math.round(view.getLayoutBounds().getWidth()));
+    }
+
+    @Test
     void dotExportWritesGraphviz(FxRobot robot) throws Exception {
         Path file = temp.resolve("graph.dot");
         robot.interact(() -> app.window.exportTo("dot", file));

@@ -1,20 +1,29 @@
 package dev.retort.ui.support;
 
-import dev.retort.app.DemoDatabase;
+import dev.retort.db.ConnectionProfile;
 import dev.retort.ui.alembic.AlembicSetup;
+import dev.retort.db.Secret;
+import dev.retort.db.VersionState;
+import dev.retort.db.VersionTableReader;
+import dev.retort.db.VersionTableState;
+import dev.retort.ui.db.DatabaseStates;
+import dev.retort.ui.db.DatabaseStatus;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.FxDialogs;
 import dev.retort.ui.main.MainWindow;
-import dev.retort.ui.main.MergeCommandDialog;
 import dev.retort.ui.main.RecentProjects;
+import dev.retort.ui.merge.MergeServices;
+import dev.retort.ui.merge.MergeWizard;
+import dev.retort.ui.merge.MergeWizardModel;
+import dev.retort.runner.ProcessRunner;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
 import dev.retort.ui.upgrade.UpgradeWizard;
 import dev.retort.ui.upgrade.UpgradeWizardLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -22,13 +31,15 @@ import javafx.util.Duration;
 /**
  * The real window on the incident project (or a folder given as argument), put into a state
  * for a screenshot by system properties: {@code rig.select}, {@code rig.select2} (Ctrl+click),
- * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}; {@code rig.upgrade=plan|preview|run|verify}
+ * {@code rig.dark}, {@code rig.find}, {@code rig.zoomToSelection}, {@code rig.merge} (the merge
+ * wizard at step explain, choose, preview or done; done writes the file into the folder),
+ * {@code rig.database} (the demo's SQLite database connected); {@code rig.upgrade=plan|preview|run|verify}
  * merges the demo's heads and opens the upgrade wizard on its demo.db at that step
- * ({@code rig.slowMerge} makes the merge step sleep, to catch the run half-way). scripts/screenshots.sh
+ * ({@code rig.slowMerge} makes the merge step sleep, to catch the run half-way; {@code rig.failing}
+ * adds a migration that raises), {@code rig.preferences} opens Preferences. scripts/screenshots.sh
  * runs it under Xvfb.
  */
 public final class ScreenshotRig extends Application {
-    private TestDatabaseStates databases;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -44,28 +55,27 @@ public final class ScreenshotRig extends Application {
         FxTaskRunner tasks = new FxTaskRunner();
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(Files.createTempDirectory("rig").resolve("recent.json")));
-        String upgrade = System.getProperty("rig.upgrade");
-        MainWindow.Services services = new MainWindow.Services(new FxDialogs(), f -> { }, new MergeCommandDialog());
-        if (upgrade != null) {
-            DemoDatabase.ensure(dir);
-            if (!Files.exists(dir.resolve("migrations/versions/" + DemoFixture.MERGE
-                    + "_merge_heads_fix_questionnaire_asset_.py"))) {
-                Path merge = DemoFixture.mergeHeads(dir);
-                if (Boolean.getBoolean("rig.slowMerge")) {
-                    Files.writeString(merge, Files.readString(merge).replace("def upgrade() -> None:\n    pass",
-                            "def upgrade() -> None:\n    import time\n    time.sleep(60)"));
-                }
-                if (Boolean.getBoolean("rig.failing")) {
-                    DemoFixture.addRevision(dir, "b4d5e6f7a8b9", "backfill asset ids", DemoFixture.MERGE,
-                            "    op.execute('UPDATE questionnaire_responses SET asset_id = 1')\n"
-                                    + "    raise RuntimeError('asset 1 does not exist: cannot backfill')");
-                }
+        MergeWizard wizard = new MergeWizard(MergeServices.system(new ProcessRunner()));
+        javafx.collections.ObservableList<DatabaseStatus> databases = FXCollections.observableArrayList();
+        DatabaseStates states = new DatabaseStates() {
+            @Override
+            public javafx.collections.ObservableList<DatabaseStatus> statuses() {
+                return databases;
             }
-            databases = new TestDatabaseStates(() -> model.snapshot().map(s -> s.graph()),
-                    List.of(DemoFixture.profile(dir)));
-            services = services.withAlembic(AlembicSetup.defaults().withEager(true)).withDatabaseStates(databases);
+
+            @Override
+            public void refresh() {
+            }
+        };
+        String upgrade = System.getProperty("rig.upgrade");
+        MainWindow.Services services = new MainWindow.Services(new FxDialogs(), f -> { }, wizard, states);
+        TestDatabaseStates upgradeDatabases = null;
+        if (upgrade != null) {
+            upgradeDatabases = prepareUpgrade(dir, model);
+            services = services.withAlembic(AlembicSetup.defaults().withEager(true)).withDatabases(upgradeDatabases);
         }
         MainWindow window = new MainWindow(model, services);
+        TestDatabaseStates forUpgrade = upgradeDatabases;
         model.darkProperty().set(Boolean.getBoolean("rig.dark"));
         stage.setScene(window.createScene(Integer.getInteger("rig.width", 1440), Integer.getInteger("rig.height", 900)));
         stage.setX(0);
@@ -89,9 +99,19 @@ public final class ScreenshotRig extends Application {
             if (find != null) {
                 model.search(find);
             }
+            if (Boolean.getBoolean("rig.database")) {
+                databases.add(demoDatabase(dir, model.snapshot().orElseThrow().graph()));
+            }
+            String merge = System.getProperty("rig.merge");
+            if (merge != null) {
+                ((javafx.scene.control.Button) stage.getScene().lookup("#mergeHeadsButton")).fire();
+                PauseTransition step = new PauseTransition(Duration.seconds(2));
+                step.setOnFinished(ev -> mergeTo(wizard, merge));
+                step.play();
+            }
             if (upgrade != null && !upgrade.equals("none")) {
-                databases.refresh();
-                openWizard(window, upgrade);
+                forUpgrade.refresh();
+                openUpgradeWizard(window, upgrade);
             }
             if (Boolean.getBoolean("rig.preferences")) {
                 window.showPreferences();
@@ -100,10 +120,31 @@ public final class ScreenshotRig extends Application {
         later.play();
     }
 
-    private static void openWizard(MainWindow window, String step) {
+    /** The demo with its database, its heads merged (cef530e273d4), optionally a slow merge or a failing migration. */
+    private static TestDatabaseStates prepareUpgrade(Path dir, ExplorerViewModel model) throws java.io.IOException {
+        dev.retort.app.DemoDatabase.ensure(dir);
+        if (!Files.exists(dir.resolve("migrations/versions/" + DemoFixture.MERGE
+                + "_merge_heads_fix_questionnaire_asset_.py"))) {
+            Path merge = DemoFixture.mergeHeads(dir);
+            if (Boolean.getBoolean("rig.slowMerge")) {
+                Files.writeString(merge, Files.readString(merge).replace("def upgrade() -> None:\n    pass",
+                        "def upgrade() -> None:\n    import time\n    time.sleep(60)"));
+            }
+            if (Boolean.getBoolean("rig.failing")) {
+                DemoFixture.addRevision(dir, "b4d5e6f7a8b9", "backfill asset ids", DemoFixture.MERGE,
+                        "    op.execute('UPDATE questionnaire_responses SET asset_id = 1')\n"
+                                + "    raise RuntimeError('asset 1 does not exist: cannot backfill')");
+            }
+        }
+        return new TestDatabaseStates(() -> model.snapshot().map(s -> s.graph()), java.util.List.of(
+                DemoFixture.profile(dir)));
+    }
+
+    /** Opens the upgrade wizard over the whole screen, and walks it to a step once alembic is found. */
+    private static void openUpgradeWizard(MainWindow window, String step) {
         window.upgradeLauncher().openUpgradeWizard(UpgradeWizardLauncher.Request.DEFAULT);
-        UpgradeWizard wizard = window.upgradeWizard().orElseThrow();
-        wizard.stage().ifPresent(s -> {
+        UpgradeWizard upgrade = window.upgradeWizard().orElseThrow();
+        upgrade.stage().ifPresent(s -> {
             s.setX(0);
             s.setY(0);
             s.setWidth(Integer.getInteger("rig.width", 1440));
@@ -112,13 +153,47 @@ public final class ScreenshotRig extends Application {
         PauseTransition found = new PauseTransition(Duration.seconds(3));
         found.setOnFinished(e -> {
             switch (step) {
-                case "preview" -> wizard.model().preview();
-                case "run", "verify" -> wizard.model().run();
+                case "preview" -> upgrade.model().preview();
+                case "run", "verify" -> upgrade.model().run();
                 default -> {
                 }
             }
         });
         found.play();
+    }
+
+    /** The demo's SQLite database, as the database overlay will report it. */
+    private static DatabaseStatus demoDatabase(Path dir, dev.retort.model.graph.RevisionGraph graph) {
+        try {
+            Path file = dev.retort.app.DemoDatabase.ensure(dir);
+            ConnectionProfile profile = ConnectionProfile.sqlite("demo.db", file);
+            VersionTableState table = new VersionTableReader().read(profile, Secret.none());
+            return new DatabaseStatus(profile, java.util.Optional.of(table),
+                    java.util.Optional.of(VersionState.resolve(graph, table.rows())), false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Walks the wizard to a step: explain, choose, preview, done (with the incident's message and id). */
+    private static void mergeTo(MergeWizard wizard, String step) {
+        MergeWizardModel m = wizard.current().orElseThrow();
+        if (step.equals("explain")) {
+            return;
+        }
+        m.advance();
+        m.inputs().messageProperty().set(System.getProperty("rig.message", "merge_heads_fix_questionnaire_asset_linkage"));
+        m.inputs().revisionIdProperty().set(System.getProperty("rig.revid", "cef530e273d4"));
+        if (step.equals("choose")) {
+            return;
+        }
+        m.advance();
+        if (step.equals("preview")) {
+            return;
+        }
+        PauseTransition write = new PauseTransition(Duration.seconds(1));
+        write.setOnFinished(e -> m.advance());
+        write.play();
     }
 
     public static final class Main {

@@ -49,7 +49,7 @@ public final class UpgradeHarness {
         AlembicSetup setup = new AlembicSetup(runner, AlembicDiscovery.Settings.defaults(environment)
                 .withFallbackPythons(fallbackPythons).withTimeout(Duration.ofSeconds(30)),
                 PreferencesStore.inMemory(preferences), environment, false);
-        app = new WindowHarness(stage, configDir, tasks, s -> s.withDatabaseStates(databases).withAlembic(setup));
+        app = new WindowHarness(stage, configDir, tasks, null, s -> s.withDatabases(databases).withAlembic(setup));
         holder[0] = app;
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.ui.support;
 
+import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.main.Dialogs;
 import dev.retort.ui.main.ExplorerViewModel;
 import dev.retort.ui.main.MainWindow;
@@ -37,11 +38,20 @@ public final class WindowHarness {
     }
 
     public WindowHarness(Stage stage, Path configDir, TaskRunner tasks) {
-        this(stage, configDir, tasks, services -> services);
+        this(stage, configDir, tasks, null, DatabaseStates.none());
     }
 
-    /** The window with some services replaced (a database, an alembic setup). */
-    public WindowHarness(Stage stage, Path configDir, TaskRunner tasks,
+    /**
+     * The window with a real merge handler (the wizard) and databases; {@code mergeHeads} null
+     * records the requests instead.
+     */
+    public WindowHarness(Stage stage, Path configDir, TaskRunner tasks, MergeHeadsHandler mergeHeads,
+            DatabaseStates databases) {
+        this(stage, configDir, tasks, mergeHeads, services -> services.withDatabases(databases));
+    }
+
+    /** The window with some services replaced (databases, an alembic setup). */
+    public WindowHarness(Stage stage, Path configDir, TaskRunner tasks, MergeHeadsHandler mergeHeads,
             java.util.function.UnaryOperator<MainWindow.Services> customize) {
         model = new ExplorerViewModel(tasks, new ProjectOpener(), new RecentProjects(configDir.resolve("recent.json")));
         Dialogs dialogs = new Dialogs() {
@@ -71,8 +81,8 @@ public final class WindowHarness {
                 return nextSaveFile;
             }
         };
-        window = new MainWindow(model, customize.apply(new MainWindow.Services(dialogs, openedFiles::add,
-                mergeRequests::add)));
+        MergeHeadsHandler handler = mergeHeads != null ? mergeHeads : mergeRequests::add;
+        window = new MainWindow(model, customize.apply(new MainWindow.Services(dialogs, openedFiles::add, handler)));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
