@@ -2,20 +2,29 @@ package dev.retort.ui.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.merge.MergeFileWriter;
+import dev.retort.merge.MergePlanner;
 import dev.retort.runner.AlembicDiscovery;
 import dev.retort.runner.ProcessRunner;
 import dev.retort.ui.alembic.AlembicPreferences;
 import dev.retort.ui.alembic.AlembicSetup;
 import dev.retort.ui.alembic.PreferencesStore;
+import dev.retort.ui.merge.MergeServices;
+import dev.retort.ui.merge.MergeWizard;
 import dev.retort.ui.task.FxTaskRunner;
 import dev.retort.ui.upgrade.UpgradeWizard;
+import dev.retort.ui.upgrade.UpgradeWizardLauncher;
 import dev.retort.ui.upgrade.UpgradeWizardModel;
 import dev.retort.ui.upgrade.WizardState;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -34,6 +43,8 @@ public final class UpgradeHarness {
     public final ProcessRunner runner = new ProcessRunner();
     public final FxTaskRunner tasks = new FxTaskRunner();
     public final Path demo;
+    /** The merge wizard, when plugged in. */
+    public final Optional<MergeWizard> mergeWizard;
 
     /**
      * @param environment what alembic (and discovery) see: PATH decides which alembic is found
@@ -42,6 +53,15 @@ public final class UpgradeHarness {
      */
     public UpgradeHarness(Stage stage, Path configDir, Path demo, Map<String, String> environment,
             List<Path> fallbackPythons, AlembicPreferences preferences) {
+        this(stage, configDir, demo, environment, fallbackPythons, preferences, false);
+    }
+
+    /**
+     * @param mergeWizard plug in the real merge wizard (merging to {@link DemoFixture#MERGE}), whose
+     *     "Upgrade database…" opens the upgrade wizard as the app wires it; otherwise merge requests are recorded
+     */
+    public UpgradeHarness(Stage stage, Path configDir, Path demo, Map<String, String> environment,
+            List<Path> fallbackPythons, AlembicPreferences preferences, boolean mergeWizard) {
         this.demo = demo;
         WindowHarness[] holder = new WindowHarness[1];
         databases = new TestDatabaseStates(() -> holder[0] == null ? java.util.Optional.empty()
@@ -49,7 +69,17 @@ public final class UpgradeHarness {
         AlembicSetup setup = new AlembicSetup(runner, AlembicDiscovery.Settings.defaults(environment)
                 .withFallbackPythons(fallbackPythons).withTimeout(Duration.ofSeconds(30)),
                 PreferencesStore.inMemory(preferences), environment, false);
-        app = new WindowHarness(stage, configDir, tasks, null, s -> s.withDatabases(databases).withAlembic(setup));
+        MergeWizard merge = null;
+        if (mergeWizard) {
+            MergePlanner planner = new MergePlanner(Clock.fixed(Instant.parse("2025-09-10T12:00:00Z"), ZoneOffset.UTC),
+                    () -> DemoFixture.MERGE);
+            merge = new MergeWizard(new MergeServices(planner, new MergeFileWriter(), () -> DemoFixture.MERGE,
+                    MergeServices.AlembicLocator.none("not used"), runner, environment, Optional.empty())
+                    .withUpgrade(request -> holder[0].window.upgradeLauncher().openUpgradeWizard(
+                            UpgradeWizardLauncher.Request.toTarget(null, request.target()))));
+        }
+        this.mergeWizard = Optional.ofNullable(merge);
+        app = new WindowHarness(stage, configDir, tasks, merge, s -> s.withDatabases(databases).withAlembic(setup));
         holder[0] = app;
     }
 
