@@ -128,12 +128,21 @@ public final class UpgradeWizardModel {
                     ? "Reading the database…" : "Cannot read " + status.get().profile().name() + ": "
                             + status.get().table().map(VersionTableState::message).orElse("not read yet"));
         } else {
-            next = WizardPlanner.plan(snapshot.get().get().graph(), operation.get(), rows.get(), target.get());
+            next = WizardPlanner.plan(snapshot.get().get().graph(), operation.get(), rows.get(), target.get())
+                    .withNotes(unsavedSecrets(status.get()));
         }
         plan.set(next);
         rowsShown.set(next.rows());
         blocked.set(blockedReason(next));
         commandLine.set(command(next).map(AlembicCommand::display).orElse(""));
+    }
+
+    /** Secrets are never saved with a profile: say which ones alembic will not get. */
+    private List<String> unsavedSecrets(DatabaseStatus status) {
+        return dev.retort.runner.ProfileVariables.of(status.profile().environment())
+                .missingFrom(alembic.setup().environment()).stream()
+                .map(name -> "The profile's " + name + " has no saved value (secrets are never saved) and Retort's "
+                        + "environment has none either: alembic runs without it.").toList();
     }
 
     private String blockedReason(WizardPlan p) {

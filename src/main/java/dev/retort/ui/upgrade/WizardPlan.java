@@ -35,6 +35,16 @@ public record WizardPlan(UpgradeOperation operation, List<String> rows, String t
         return new WizardPlan(operation, rows, target, Optional.empty(), List.of(), Optional.of(why), List.of());
     }
 
+    /** The same plan with more notes after its own. */
+    public WizardPlan withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new WizardPlan(operation, rows, target, plan, stampTargets, error, all);
+    }
+
     /** The steps in order (none for stamp or a failed plan). */
     public List<MigrationStep> steps() {
         return plan.map(MigrationPlan::steps).orElse(List.of());

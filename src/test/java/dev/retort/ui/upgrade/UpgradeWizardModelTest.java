@@ -66,6 +66,7 @@ class UpgradeWizardModelTest {
             fi
             log() { echo "INFO  [alembic.runtime.migration] $1" >&2; }
             log "Context impl SQLiteImpl."
+            log "env POSTGRES_HOST=$POSTGRES_HOST POSTGRES_PORT=$POSTGRES_PORT"
             log "Running upgrade %1$s -> %2$s, add asset id to questionnaire responses"
             sleep "${FAKE_SLEEP:-0}"
             log "Running upgrade %2$s, %3$s -> %4$s, merge_heads_fix_questionnaire_asset_linkage"
@@ -91,7 +92,12 @@ class UpgradeWizardModelTest {
         volatile List<String> nextRows;
 
         MemoryDatabase(Path file, List<String> rows) {
-            profile = ConnectionProfile.sqlite("demo.db", file);
+            // variables as a profile keeps them for env.py; the secret's value is never saved
+            Map<String, String> env = new java.util.LinkedHashMap<>();
+            env.put("POSTGRES_HOST", "localhost");
+            env.put("POSTGRES_PORT", "5433");
+            env.put("POSTGRES_PASSWORD", "");
+            profile = ConnectionProfile.sqlite("demo.db", file).withEnvironment(env);
             nextRows = rows;
             statuses.setAll(status(rows));
         }
@@ -158,7 +164,11 @@ class UpgradeWizardModelTest {
     void planPreviewBackPreviewRunVerify(FxRobot robot) throws Exception {
         assertThat(fx(() -> model.planProperty().get().steps().size())).isEqualTo(2);
         assertThat(fx(() -> model.blockedProperty().get())).isEmpty();
-        assertThat(fx(() -> model.commandLineProperty().get())).contains(" -c ", "alembic.ini", " upgrade heads");
+        assertThat(fx(() -> model.commandLineProperty().get())).contains(" -c ", "alembic.ini", " upgrade heads",
+                "POSTGRES_HOST=localhost POSTGRES_PORT=5433 ").doesNotContain("POSTGRES_PASSWORD");
+        assertThat(fx(() -> model.planProperty().get().notes())).containsExactly("The profile's POSTGRES_PASSWORD has "
+                + "no saved value (secrets are never saved) and Retort's environment has none either: alembic runs "
+                + "without it.");
         robot.interact(model::preview);
         waitFor(() -> model.stateProperty().get() == WizardState.PREVIEWED);
         SqlPreviewResult preview = fx(() -> model.previewProperty().get().orElseThrow());
@@ -186,6 +196,8 @@ class UpgradeWizardModelTest {
         RunSession session = fx(() -> model.sessionProperty().get().orElseThrow());
         assertThat(fx(() -> session.resultProperty().get().orElseThrow().state())).isEqualTo(RunState.SUCCEEDED);
         assertThat(fx(() -> session.progressProperty().get().started())).isEqualTo(2);
+        assertThat(fx(() -> session.lines().stream().map(l -> l.text()).toList()))
+                .contains("INFO  [alembic.runtime.migration] env POSTGRES_HOST=localhost POSTGRES_PORT=5433");
         Verification.Report report = fx(() -> model.reportProperty().get().orElseThrow());
         assertThat(report.passed()).as(report.checks().toString()).isTrue();
         assertThat(fx(() -> model.rowsShownProperty().get())).containsExactly(MERGE);
