@@ -2,6 +2,7 @@ package dev.retort.ui.main;
 
 import dev.retort.model.graph.RevisionGraph;
 import dev.retort.ui.graph.RevisionLabels;
+import dev.retort.ui.upgrade.UpgradeOperation;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
@@ -77,8 +78,10 @@ final class MainMenus {
         mergeSelected.setDisable(true);
         Menu project = new Menu("_Project", null, mergeHeads, mergeSelected,
                 new SeparatorMenuItem(),
-                item("Upgrade Database…", "Shortcut+U", window::upgradeDatabase, "upgradeDatabaseMenuItem"),
-                item("Downgrade or Stamp Database…", null, window::downgradeDatabase, "downgradeDatabaseMenuItem"));
+                item("Upgrade Database…", "Shortcut+U", () -> window.upgrades().open(UpgradeOperation.UPGRADE),
+                        "upgradeDatabaseMenuItem"),
+                item("Downgrade or Stamp Database…", null, () -> window.upgrades().open(UpgradeOperation.DOWNGRADE),
+                        "downgradeDatabaseMenuItem"));
 
         Menu help = new Menu("_Help", null,
                 item("About alembic…", null, window::showPreferences, "aboutAlembicMenuItem"));

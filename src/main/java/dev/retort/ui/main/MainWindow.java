@@ -3,7 +3,6 @@ package dev.retort.ui.main;
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.Severity;
 import dev.retort.ui.alembic.AlembicLocator;
-import dev.retort.ui.alembic.AlembicPreferencesWindow;
 import dev.retort.ui.alembic.AlembicSetup;
 import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.details.DetailsView;
@@ -82,8 +81,6 @@ public final class MainWindow {
     private final MainToolbar toolbar;
     private final MainMenus menus;
     private final FolderWatcher watcher;
-    private final AlembicLocator alembic;
-    private final AlembicPreferencesWindow preferences;
     private final UpgradeWizardHost upgrades;
     private final Label problemsTitle = new Label("Problems");
     private final Label errorBanner = new Label();
@@ -99,11 +96,9 @@ public final class MainWindow {
         details = new DetailsView(detailsModel, model::goTo, this::openInEditor);
         problems = new ProblemsView(this::activateProblem);
         banner = new HeadsBanner(model::goTo, this::mergeHeads);
-        alembic = new AlembicLocator(services.alembic(), model.tasks());
-        preferences = new AlembicPreferencesWindow(alembic);
-        upgrades = new UpgradeWizardHost(this, model, services.dialogs(), services.databases(), alembic,
-                this::showPreferences);
-        statusBar = new StatusBar(model, model.tasks(), graph.viewportProperty(), this::upgradeDatabase);
+        upgrades = new UpgradeWizardHost(this, model, services);
+        statusBar = new StatusBar(model, model.tasks(), graph.viewportProperty(),
+                () -> upgrades.open(UpgradeOperation.UPGRADE));
         toolbar = new MainToolbar(this, model);
         menus = new MainMenus(this, model);
         watcher = new FolderWatcher(model.tasks(), model::reload);
@@ -169,9 +164,6 @@ public final class MainWindow {
             new GraphContextMenu(this).show(graph.node(), e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        // read revision files in the order of the alembic in use, so ties break as it breaks them
-        alembic.loadOrderProperty().addListener((o, a, order) -> model.useLoadOrder(order));
-        model.useLoadOrder(alembic.loadOrderProperty().get());
     }
 
     private void showLoaded(ExplorerViewModel.Loaded loaded) {
@@ -190,7 +182,6 @@ public final class MainWindow {
         menus.setSelectedHeads(selectedHeads().size());
         detailsModel.show(model.snapshot(), model.selectedProperty().get());
         watcher.watch(s.watchedFolders());
-        alembic.projectOpened(s.folder());
         upgrades.projectLoaded(s);
         window().filter(Stage.class::isInstance).map(Stage.class::cast)
                 .ifPresent(stage -> stage.setTitle("Retort — " + s.folder().getFileName() + " (" + s.folder() + ")"));
@@ -379,20 +370,14 @@ public final class MainWindow {
         }
     }
 
-    /** Project > Upgrade Database… (Ctrl+U) and the status bar's button. */
-    void upgradeDatabase() {
-        upgrades.open(UpgradeOperation.UPGRADE, UpgradeWizardLauncher.Request.DEFAULT);
-    }
-
-    /** Project > Downgrade or Stamp Database…: the same wizard, starting on downgrade. */
-    void downgradeDatabase() {
-        upgrades.open(UpgradeOperation.DOWNGRADE, UpgradeWizardLauncher.Request.DEFAULT);
+    /** The upgrade wizard and the alembic it runs (the menus' entries). */
+    UpgradeWizardHost upgrades() {
+        return upgrades;
     }
 
     /** File > Preferences… and Help > About alembic…: the alembic found, its path, the file order. */
     public void showPreferences() {
-        alembic.ensureDiscovered();
-        preferences.show(window().orElse(null));
+        upgrades.showPreferences();
     }
 
     /**
@@ -410,7 +395,7 @@ public final class MainWindow {
 
     /** Which alembic the window uses. */
     public AlembicLocator alembic() {
-        return alembic;
+        return upgrades.alembic();
     }
 
     void focusFind() {

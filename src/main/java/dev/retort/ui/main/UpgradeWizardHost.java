@@ -1,6 +1,7 @@
 package dev.retort.ui.main;
 
 import dev.retort.ui.alembic.AlembicLocator;
+import dev.retort.ui.alembic.AlembicPreferencesWindow;
 import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.project.ProjectSnapshot;
 import dev.retort.ui.upgrade.UpgradeOperation;
@@ -24,17 +25,33 @@ final class UpgradeWizardHost implements UpgradeWizardLauncher {
     private final Dialogs dialogs;
     private final DatabaseStates databases;
     private final AlembicLocator alembic;
-    private final Runnable openPreferences;
+    private final AlembicPreferencesWindow preferences;
     private UpgradeWizard wizard;
 
-    UpgradeWizardHost(MainWindow window, ExplorerViewModel model, Dialogs dialogs, DatabaseStates databases,
-            AlembicLocator alembic, Runnable openPreferences) {
+    UpgradeWizardHost(MainWindow window, ExplorerViewModel model, MainWindow.Services services) {
         this.window = window;
         this.model = model;
-        this.dialogs = dialogs;
-        this.databases = databases;
-        this.alembic = alembic;
-        this.openPreferences = openPreferences;
+        this.dialogs = services.dialogs();
+        this.databases = services.databases();
+        this.alembic = new AlembicLocator(services.alembic(), model.tasks());
+        this.preferences = new AlembicPreferencesWindow(alembic);
+        // read revision files in the order of the alembic in use, so ties break as it breaks them
+        alembic.loadOrderProperty().addListener((o, a, order) -> model.useLoadOrder(order));
+        model.useLoadOrder(alembic.loadOrderProperty().get());
+    }
+
+    /** The menus' Upgrade and Downgrade or Stamp entries. */
+    void open(UpgradeOperation operation) {
+        open(operation, Request.DEFAULT);
+    }
+
+    void showPreferences() {
+        alembic.ensureDiscovered();
+        preferences.show(window.window().orElse(null));
+    }
+
+    AlembicLocator alembic() {
+        return alembic;
     }
 
     @Override
@@ -51,7 +68,7 @@ final class UpgradeWizardHost implements UpgradeWizardLauncher {
         boolean fresh = wizard == null;
         if (fresh) {
             wizard = new UpgradeWizard(new UpgradeWizardModel(model.tasks(), alembic, databases), wizardDialogs(),
-                    openPreferences);
+                    this::showPreferences);
             model.snapshot().ifPresent(wizard.model()::setSnapshot);
         }
         UpgradeWizardModel wizardModel = wizard.model();
@@ -71,6 +88,7 @@ final class UpgradeWizardHost implements UpgradeWizardLauncher {
     }
 
     void projectLoaded(ProjectSnapshot snapshot) {
+        alembic.projectOpened(snapshot.folder());
         if (wizard != null) {
             wizard.model().setSnapshot(snapshot);
         }
