@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Takes the README screenshots from the real window under Xvfb: the demo (the two-heads
 # incident) with its database one migration behind, a selection with its details, dark mode
-# with the path between both heads, two databases in their colours, the Databases dialog, and
-# the merge wizard explaining the two branches and previewing the merge file.
+# with the path between both heads, two databases in their colours, the Databases dialog, the
+# merge wizard explaining the two branches and previewing the merge file, and the upgrade wizard
+# on the demo's database (plan, and verify after a run with the real alembic).
 # Needs Xvfb and ImageMagick's import (apt-get install xvfb imagemagick libgtk-3-0); the second
-# database is made with the real alembic (python3 -m alembic) when it is installed.
+# database and the upgrade run use the real alembic (python3 -m alembic) when it is installed.
 # Writes assets/screenshots/*.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,4 +58,12 @@ convert "$OUT/demo.png" \( -clone 0 -crop 920x290+0+132 +repage -background whit
 SHOT_DELAY=${SHOT_DELAY:-11} shot merge-explain 1440x900 -Drig.merge=explain -Drig.databases=true
 SHOT_DELAY=${SHOT_DELAY:-11} shot merge-preview 1440x900 -Drig.merge=preview
 rm -rf "$WORK"
+
+# the wizard changes the demo's database: a fresh copy for each picture
+for step in plan verify; do
+  WORK=$(mktemp -d)
+  cp -r assets/demo "$WORK/demo"
+  SHOT_DELAY=${UPGRADE_DELAY:-16} shot "upgrade-$step" -Drig.upgrade=$step -Dretort.home="$WORK/home"
+  rm -rf "$WORK"
+done
 ls -l "$OUT"

@@ -1,7 +1,9 @@
 package dev.retort.app;
 
 import dev.retort.db.ProfileStore;
+import dev.retort.runner.AlembicDiscovery;
 import dev.retort.runner.ProcessRunner;
+import dev.retort.ui.alembic.AlembicSetup;
 import dev.retort.ui.db.DatabasesModel;
 import dev.retort.ui.db.FxPasswordPrompt;
 import dev.retort.ui.db.ProfileStorage;
@@ -15,6 +17,7 @@ import dev.retort.ui.merge.MergeServices;
 import dev.retort.ui.merge.MergeWizard;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
+import dev.retort.ui.upgrade.UpgradeWizardLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,13 +41,18 @@ public final class RetortApplication extends Application {
         tasks = new FxTaskRunner();
         ExplorerViewModel model = new ExplorerViewModel(tasks, new ProjectOpener(),
                 new RecentProjects(paths.recentProjectsFile()));
+        Settings settings = new Settings(paths.config().resolve("settings.json"));
         processes = new ProcessRunner();
         ProfileStore profiles = new ProfileStore(paths.profilesDirectory(System.getenv()));
         DatabasesModel databases = new DatabasesModel(tasks, ProfileStorage.of(profiles),
                 VersionTableSource.standard(), new FxPasswordPrompt());
+        AlembicSetup alembic = new AlembicSetup(processes, AlembicDiscovery.Settings.defaults(System.getenv()),
+                new SettingsPreferences(settings), System.getenv(), true);
+        // the merge wizard's "Upgrade database…" opens the upgrade wizard on the new head
+        MergeServices merge = MergeServices.system(processes).withUpgrade(request -> window.upgradeLauncher()
+                .openUpgradeWizard(UpgradeWizardLauncher.Request.toTarget(null, request.target())));
         MainWindow.Services services = new MainWindow.Services(new FxDialogs(), new SystemFileOpener(),
-                new MergeWizard(MergeServices.system(processes)), databases);
-        Settings settings = new Settings(paths.config().resolve("settings.json"));
+                new MergeWizard(merge), databases, alembic);
         model.darkProperty().set(settings.load().dark);
         model.darkProperty().addListener((o, a, dark) -> {
             Settings.Values values = settings.load();
@@ -111,11 +119,12 @@ public final class RetortApplication extends Application {
         if (window != null) {
             window.close();
         }
+        if (processes != null) {
+            // stops an alembic still running: its whole process tree
+            processes.close();
+        }
         if (tasks != null) {
             tasks.shutdown();
-        }
-        if (processes != null) {
-            processes.close();
         }
     }
 }

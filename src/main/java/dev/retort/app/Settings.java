@@ -7,11 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The few choices remembered between runs (the theme), as a small JSON file in the config folder. */
+/**
+ * The few choices remembered between runs (the theme, the alembic to use, the revision-file
+ * order), as a small JSON file in the config folder.
+ */
 final class Settings {
     /** The file's shape; a missing field keeps its default. */
     static final class Values {
         boolean dark;
+        /** Preferences > alembic path; null or empty to search. */
+        String alembicPath;
+        /** A {@code LoadOrderChoice} name; null for automatic. */
+        String loadOrder;
     }
 
     private final Path file;
@@ -34,7 +41,7 @@ final class Settings {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, new Gson().toJson(values), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            // the theme is not worth an error; it just will not be remembered
+            // a preference is not worth an error; it just will not be remembered
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.db.ConnectionProfile;
 import dev.retort.db.VersionTableState;
 import dev.retort.model.graph.AlembicMessages;
 import dev.retort.model.graph.MigrationPlan;
@@ -15,11 +14,9 @@ import dev.retort.runner.AlembicInstallation;
 import dev.retort.runner.AlembicSubcommand;
 import dev.retort.runner.DiscoveryResult;
 import dev.retort.runner.ProcessRunner;
-import dev.retort.runner.Redaction;
+import dev.retort.runner.ProfileVariables;
 import dev.retort.runner.UpgradeProgress;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,27 +104,12 @@ abstract class AlembicPassthrough implements Callable<Integer> {
         AlembicCommand.Builder builder = AlembicCommand.builder(alembic.argvPrefix(), config.configFile())
                 .section(config.section()).variables(variables);
         run.x.forEach(builder::x);
-        if (resolvedElsewhere(config)) {
-            // Retort resolved a relative script_location against this directory; alembic must see the same scripts
-            builder.workingDirectory(parent.context().workingDirectory());
-        }
+        // where Retort resolved the scripts, so alembic sees the same ones
+        builder.workingDirectory(config.runDirectory());
         try {
             return builder.build(subcommand());
         } catch (IllegalArgumentException e) {
             throw new CommandFailedException(e.getMessage(), 2);
-        }
-    }
-
-    /** True when relative paths were resolved against another folder than the config file's. */
-    private static boolean resolvedElsewhere(AlembicConfig config) {
-        String location = config.scriptLocationValue();
-        if (location.contains(":") && !location.matches("^[A-Za-z]:[\\\\/].*") || Path.of(location).isAbsolute()) {
-            return false;
-        }
-        try {
-            return !Files.isSameFile(config.workingDirectory(), config.configFile().getParent());
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -138,17 +120,13 @@ abstract class AlembicPassthrough implements Callable<Integer> {
     private Map<String, String> variables(Optional<DatabaseOptions.Target> target) {
         Map<String, String> out = new LinkedHashMap<>();
         if (database.profile != null && target.isPresent()) {
-            ConnectionProfile profile = target.get().profile();
-            profile.environment().forEach((k, v) -> {
-                if (v.isEmpty() && Redaction.isSecret(k, "")) {
-                    if (!parent.context().environment().containsKey(k) && !run.environment().containsKey(k)) {
-                        err().println("retort: note: profile variable " + k + " has no saved value (secrets are "
-                                + "never saved); set it in the environment or pass --env " + k + "=...");
-                    }
-                } else {
-                    out.put(k, v);
-                }
-            });
+            ProfileVariables profile = ProfileVariables.of(target.get().profile().environment());
+            Map<String, String> provided = new LinkedHashMap<>(parent.context().environment());
+            provided.putAll(run.environment());
+            profile.missingFrom(provided).forEach(k -> err().println("retort: note: profile variable " + k
+                    + " has no saved value (secrets are never saved); set it in the environment or pass --env " + k
+                    + "=..."));
+            out.putAll(profile.passed());
         }
         out.putAll(run.environment());
         return out;

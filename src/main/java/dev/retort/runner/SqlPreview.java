@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  * recognised and explained rather than shown as a bare traceback.
  */
 public final class SqlPreview {
+    /**
+     * alembic's own refusal of an operation in offline mode, e.g. batch mode on SQLite: {@code This
+     * operation cannot proceed in --sql mode; batch mode with dialect sqlite requires a live database
+     * connection with which to reflect the table}.
+     */
+    private static final Pattern NEEDS_LIVE_DATABASE = Pattern.compile(
+            "(?i)(cannot proceed in --sql mode|requires a live database connection|not supported in --sql mode)");
     /** Words of the errors env.py gives when offline mode has no URL, or refuses offline mode. */
     private static final Pattern OFFLINE_HINTS = Pattern.compile(
             "(?i)(offline|\\burl\\b|dialect_name|is_offline_mode|as_sql)");
@@ -58,18 +65,36 @@ public final class SqlPreview {
         return await(start(command.with(AlembicSubcommand.downgradeSql(from, target))));
     }
 
+    /**
+     * Starts a downgrade preview from the database's rows without waiting. alembic's offline
+     * downgrade needs exactly one starting revision.
+     */
+    public Pending startDowngrade(AlembicCommand command, List<String> currentRows, String target) {
+        if (currentRows.size() != 1) {
+            String why = currentRows.isEmpty() ? "the database has none (it is at base)"
+                    : "the database has " + currentRows.size() + " (" + String.join(", ", currentRows) + ")";
+            return notExpressible("alembic's offline downgrade (--sql FROM:TARGET) starts from one revision, but "
+                    + why + ". Downgrade without a preview.");
+        }
+        return start(command.with(AlembicSubcommand.downgradeSql(currentRows.get(0), target)));
+    }
+
     /** Starts an upgrade preview without waiting, so that a wizard can show it running and cancel it. */
     public Pending startUpgrade(AlembicCommand command, List<String> currentRows, String target) {
         if (currentRows.size() > 1) {
             // alembic's --sql range has one starting revision: it cannot start from two heads
-            SqlPreviewResult result = new SqlPreviewResult(SqlPreviewResult.Status.NOT_EXPRESSIBLE, "",
-                    "alembic's offline mode (--sql FROM:TARGET) starts from one revision, but the database has "
-                            + currentRows.size() + " (" + String.join(", ", currentRows) + "). Preview from one of "
-                            + "them, or upgrade without a preview.", Optional.empty());
-            return new Pending(Optional.empty(), CompletableFuture.completedFuture(result));
+            return notExpressible("alembic's offline mode (--sql FROM:TARGET) starts from one revision, but the "
+                    + "database has " + currentRows.size() + " (" + String.join(", ", currentRows) + "). Preview "
+                    + "from one of them, or upgrade without a preview.");
         }
         Optional<String> from = currentRows.isEmpty() ? Optional.empty() : Optional.of(currentRows.get(0));
         return start(command.with(AlembicSubcommand.upgradeSql(from, target)));
+    }
+
+    private static Pending notExpressible(String message) {
+        SqlPreviewResult result = new SqlPreviewResult(SqlPreviewResult.Status.NOT_EXPRESSIBLE, "", message,
+                Optional.empty());
+        return new Pending(Optional.empty(), CompletableFuture.completedFuture(result));
     }
 
     private Pending start(AlembicCommand sqlCommand) {
@@ -114,6 +139,12 @@ public final class SqlPreview {
         String evidence = failure.summary() + "\n" + String.join("\n", failure.details()) + "\n"
                 + String.join("\n", log.lines(StreamKind.STDERR).stream().filter(l -> l.level() == LineLevel.TRACEBACK)
                         .map(OutputLine::text).toList());
+        if (failure.kind() == RunFailure.Kind.ALEMBIC_FAILED && NEEDS_LIVE_DATABASE.matcher(failure.summary()).find()) {
+            return new SqlPreviewResult(SqlPreviewResult.Status.OFFLINE_NOT_SUPPORTED, sql,
+                    "A migration of this plan cannot produce SQL offline (alembic --sql): " + failure.summary()
+                            + " The upgrade itself works online; what alembic printed before it stopped is kept.",
+                    Optional.of(r));
+        }
         boolean traceback = failure.kind() == RunFailure.Kind.TRACEBACK || failure.kind() == RunFailure.Kind.EXIT_CODE;
         if (traceback && OFFLINE_HINTS.matcher(evidence).find()) {
             return new SqlPreviewResult(SqlPreviewResult.Status.OFFLINE_NOT_SUPPORTED, sql,

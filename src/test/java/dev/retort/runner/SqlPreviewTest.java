@@ -105,4 +105,29 @@ class SqlPreviewTest {
         assertThat(result.status()).as(result.message()).isEqualTo(SqlPreviewResult.Status.OK);
         assertThat(result.sql()).contains("-- Running downgrade bbbb -> aaaa", "DROP TABLE alembic_version;");
     }
+
+    @Test
+    void aMigrationThatNeedsALiveDatabaseIsExplainedAsOfflineNotSupported() throws Exception {
+        // the demo's 017 uses batch mode on SQLite, which reflects the table: alembic refuses it in --sql mode
+        Path demo = dev.retort.testsupport.TestFiles.copyDemo(dir.resolve("demo"));
+        SqlPreviewResult result = preview.upgrade(command(demo.resolve("alembic.ini"), Map.of()),
+                List.of("1687c833bfcc"), "heads");
+        assertThat(result.status()).as(result.message()).isEqualTo(SqlPreviewResult.Status.OFFLINE_NOT_SUPPORTED);
+        assertThat(result.message()).startsWith("A migration of this plan cannot produce SQL offline (alembic --sql): "
+                + "This operation cannot proceed in --sql mode; batch mode with dialect sqlite requires a live "
+                + "database connection");
+        assertThat(result.sql()).contains("-- Running upgrade 016_add_security_constraints -> "
+                + "017_add_asset_id_to_questionnaire_responses");
+    }
+
+    @Test
+    void aDowngradePreviewNeedsExactlyOneStartingRevision() throws Exception {
+        Path ini = ProjectGenerator.write(dir, List.of(Rev.of("aaaa", "first"), Rev.of("bbbb", "second", "aaaa")));
+        SqlPreviewResult none = preview.startDowngrade(command(ini, Map.of()), List.of(), "base").result().get();
+        assertThat(none.status()).isEqualTo(SqlPreviewResult.Status.NOT_EXPRESSIBLE);
+        assertThat(none.message()).contains("the database has none (it is at base)");
+        SqlPreviewResult one = preview.startDowngrade(command(ini, Map.of()), List.of("bbbb"), "aaaa").result().get();
+        assertThat(one.status()).as(one.message()).isEqualTo(SqlPreviewResult.Status.OK);
+        assertThat(one.sql()).contains("-- Running downgrade bbbb -> aaaa");
+    }
 }

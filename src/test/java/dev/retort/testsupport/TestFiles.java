@@ -22,4 +22,28 @@ public final class TestFiles {
             }
         }
     }
+
+    /** Copies a folder tree (no {@code __pycache__}, no {@code demo.db}): a fresh copy of a project such as the demo. */
+    public static Path copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path from : walk.toList()) {
+                String relative = source.relativize(from).toString();
+                if (relative.contains("__pycache__") || relative.equals("demo.db")) {
+                    continue;
+                }
+                Path to = target.resolve(relative);
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    /** A copy of the bundled demo project ({@code assets/demo}) in {@code target}. */
+    public static Path copyDemo(Path target) throws IOException {
+        return copyTree(Path.of("assets/demo"), target);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.retort.parsing.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -110,5 +113,25 @@ public record AlembicConfig(
     /** {@code script.py.mako} in the scripts folder, the template for new revision files. */
     public Path scriptTemplate() {
         return scriptLocation.resolve("script.py.mako");
+    }
+
+    /**
+     * The directory alembic should run in to see this project as Retort read it: the config
+     * file's folder, where users run alembic, unless a relative {@code script_location} was
+     * resolved against another working directory (alembic resolves it against its own).
+     */
+    public Path runDirectory() {
+        Path configFolder = configFile.toAbsolutePath().normalize().getParent();
+        String location = scriptLocationValue;
+        boolean packageResource = location.contains(":") && !location.matches("^[A-Za-z]:[\\\\/].*");
+        try {
+            if (packageResource || Path.of(location).isAbsolute()) {
+                return configFolder;
+            }
+            return Files.isSameFile(workingDirectory, configFolder) ? configFolder
+                    : workingDirectory.toAbsolutePath().normalize();
+        } catch (IOException | InvalidPathException e) {
+            return configFolder;
+        }
     }
 }

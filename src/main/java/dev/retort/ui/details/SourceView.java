@@ -1,6 +1,7 @@
 package dev.retort.ui.details;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -8,7 +9,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * Python source with line numbers and colours, as a TextFlow of styled Text pieces (colours
+ * Source (Python, or SQL with {@link SqlTokenizer}) with line numbers and colours, as a TextFlow of styled Text pieces (colours
  * come from the stylesheet, so they follow the theme). Read-only and light: a RichTextFX
  * dependency would buy editing we do not need.
  */
@@ -19,8 +20,16 @@ public final class SourceView {
     private final TextFlow code = new TextFlow();
     private final Text gutter = new Text();
     private final ScrollPane scroll;
+    private final Function<String, List<PythonTokenizer.Token>> tokenizer;
 
+    /** A view of Python source. */
     public SourceView() {
+        this(PythonTokenizer::tokenize);
+    }
+
+    /** A view colouring its text with {@code tokenizer} (e.g. {@link SqlTokenizer#tokenize}). */
+    public SourceView(Function<String, List<PythonTokenizer.Token>> tokenizer) {
+        this.tokenizer = tokenizer;
         code.getStyleClass().add("code");
         code.setId("sourceCode");
         gutter.getStyleClass().addAll("code", "code-gutter");
@@ -38,6 +47,12 @@ public final class SourceView {
         return scroll;
     }
 
+    /** Renames the text's node id (default {@code sourceCode}) where two views share a scene graph lookup. */
+    public SourceView withCodeId(String id) {
+        code.setId(id);
+        return this;
+    }
+
     public void setText(String text) {
         code.getChildren().clear();
         if (text.isEmpty()) {
@@ -45,7 +60,7 @@ public final class SourceView {
             return;
         }
         String colouredPart = text.length() > MAX_COLOURED_CHARS ? text.substring(0, MAX_COLOURED_CHARS) : text;
-        List<PythonTokenizer.Token> tokens = PythonTokenizer.tokenize(colouredPart);
+        List<PythonTokenizer.Token> tokens = tokenizer.apply(colouredPart);
         for (PythonTokenizer.Token token : tokens) {
             Text piece = new Text(colouredPart.substring(token.start(), token.end()));
             piece.getStyleClass().addAll("code-text", "code-" + token.kind().name().toLowerCase(java.util.Locale.ROOT));

@@ -31,6 +31,8 @@ final class GraphScene {
     private final LayoutResult layout;
     private final NodeClassBook classes;
     private final Map<String, String> appliedNodeClasses = new HashMap<>();
+    /** Short texts before labels (a plan's step numbers); database badges are {@link DatabaseDecorations}. */
+    private final Map<String, String> badges = new HashMap<>();
     private final Map<String, String> wantedEdgeClasses = new HashMap<>();
     private final Map<String, String> appliedEdgeClasses = new HashMap<>();
     private final int[] childRow;
@@ -38,10 +40,6 @@ final class GraphScene {
     private final Set<String> presentNodes = new HashSet<>();
     private final Set<Integer> presentEdges = new HashSet<>();
     private final DatabaseDecorations decorations;
-    /** Database badges: the colours of the dots beside each revision, and how many are drawn now. */
-    private final Map<String, List<String>> badges = new HashMap<>();
-    private final Map<String, Integer> presentBadges = new HashMap<>();
-    private final Map<String, DatabaseMarks.Tag> tags = new HashMap<>();
     private int rowFrom = 0;
     private int rowTo = -1;
 
@@ -125,7 +123,7 @@ final class GraphScene {
     private void addNode(NodePlacement place) {
         Node node = graph.addNode(place.id());
         node.setAttribute("xyz", place.x(), -place.y(), 0.0);
-        revisions.revision(place.id()).ifPresent(rev -> node.setAttribute("ui.label", RevisionLabels.label(rev)));
+        applyLabel(place.id());
         applyNodeClass(place.id());
         decorations.add(place);
     }
@@ -133,6 +131,28 @@ final class GraphScene {
     /** Replaces the database badges and tags; see {@link DatabaseDecorations}. */
     void setDatabaseMarks(DatabaseMarks marks) {
         decorations.set(marks, presentNodes);
+    }
+
+    private void applyLabel(String id) {
+        Node node = graph.getNode(id);
+        revisions.revision(id).ifPresent(rev -> {
+            String badge = badges.get(id);
+            String label = RevisionLabels.label(rev);
+            node.setAttribute("ui.label", badge == null ? label : badge + "  " + label);
+        });
+    }
+
+    /** Puts a short text before the labels of these revisions (step numbers); others lose theirs. */
+    void setBadges(Map<String, String> next) {
+        Set<String> touched = new HashSet<>(badges.keySet());
+        touched.addAll(next.keySet());
+        badges.clear();
+        badges.putAll(next);
+        for (String id : touched) {
+            if (presentNodes.contains(id)) {
+                applyLabel(id);
+            }
+        }
     }
 
     private void addEdge(EdgeRoute route) {

@@ -141,6 +141,10 @@ public final class GraphStyleSheet {
                 node.match { stroke-mode: plain; stroke-color: %16$s; stroke-width: 4px; }
                 node.path { stroke-mode: plain; stroke-color: %15$s; stroke-width: 4px; }
                 node.secondary { stroke-mode: plain; stroke-color: %15$s; stroke-width: 5px; size: 28gu; }
+                node.planstep { stroke-mode: plain; stroke-color: %12$s; stroke-width: 4px; size: 26gu; }
+                node.plandone { stroke-mode: plain; stroke-color: %4$s; stroke-width: 5px; size: 26gu; }
+                node.planfailed { stroke-mode: plain; stroke-color: %9$s; stroke-width: 6px; size: 28gu; }
+                node.planrunning { stroke-mode: plain; stroke-color: %18$s; stroke-width: 6px; size: 30gu; }
                 node.selected { stroke-mode: plain; stroke-color: %12$s; stroke-width: 5px; size: 28gu; z-index: 4; }
                 edge {
                   shape: polyline; size: 2px; fill-color: %10$s; arrow-shape: none; z-index: 1;

@@ -32,6 +32,7 @@ public final class GraphView {
     private final StackPane root = new StackPane();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(new Viewport(0, 0, 1));
     private final NodeClassBook classes = new NodeClassBook();
+    private Map<String, String> badges = Map.of();
     private final GraphLegend legend = new GraphLegend();
     private DatabaseMarks marks = DatabaseMarks.NONE;
     private GraphPalette palette = GraphPalette.LIGHT;
@@ -116,6 +117,7 @@ public final class GraphView {
         classes.setLayer("label-shift", LabelPlacement.shifts(newLayout));
         scene = new GraphScene(revisions, layout, css(), classes);
         scene.setDatabaseMarks(marks);
+        scene.setBadges(badges);
         labelPx = LabelPlacement.estimateWidthPx(revisions);
         if (!keepView) {
             autoFit = true;
@@ -192,6 +194,17 @@ public final class GraphView {
         if (autoFit && layout != null) {
             viewport.set(initialViewport());
             applyViewport();
+        }
+    }
+
+    /**
+     * Puts a short text before some revisions' labels, e.g. the step numbers of a plan
+     * ({@code "1"}, {@code "2"}); revisions not named get their plain label back.
+     */
+    public void setNodeBadges(Map<String, String> nodeBadges) {
+        badges = Map.copyOf(nodeBadges);
+        if (scene != null) {
+            scene.setBadges(badges);
         }
     }
 

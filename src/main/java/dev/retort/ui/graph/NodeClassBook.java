@@ -12,7 +12,8 @@ import java.util.TreeSet;
 /**
  * The style classes of every revision node, from several independent layers: the structure of
  * the graph (head, base, merge...), the selection (selected, ancestor, path...) and overlays
- * added later by other features (current, pending for a database). Each layer is replaced
+ * added later by other features (current, pending for a database; planstep, planrunning,
+ * plandone, planfailed for the upgrade wizard's steps). Each layer is replaced
  * whole; {@link #classesOf} merges them in {@link #PRIORITY} order because GraphStream lets
  * the first listed class win when two classes set the same property.
  *
@@ -24,8 +25,8 @@ public final class NodeClassBook {
     /** Highest priority first. Unknown classes (a new overlay) come after these, sorted. */
     public static final List<String> PRIORITY = List.of(
             "selected", "secondary", "mergebase", "mergebranch1", "mergebranch2", "mergebranch3",
-            "mergebranch4", "path", "match", "ancestor", "descendant",
-            "current", "pending", "warning",
+            "mergebranch4", "planrunning", "planfailed", "path", "match", "ancestor", "descendant",
+            "current", "plandone", "planstep", "pending", "warning",
             "problem", "head", "merge", "branchpoint", "base", "labeled");
 
     private final Map<String, Map<String, Set<String>>> layers = new LinkedHashMap<>();

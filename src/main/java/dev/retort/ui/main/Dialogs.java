@@ -12,4 +12,10 @@ public interface Dialogs {
     Optional<Path> chooseExportFile(Window owner, String extension, String suggestedName);
 
     void showError(Window owner, String title, String message);
+
+    /** Asks before something that cannot be undone; true when the user chose {@code action}. */
+    boolean confirm(Window owner, String title, String message, String action);
+
+    /** A file to write, e.g. a log. */
+    Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName);
 }

@@ -67,6 +67,14 @@ public final class ExplorerViewModel {
         load(path, false);
     }
 
+    /** Reads revision files in this order from now on, reloading the project when that changes it. */
+    public void useLoadOrder(dev.retort.parsing.script.LoadOrder order) {
+        if (opener.loadOrder() != order) {
+            opener.setLoadOrder(order);
+            reload();
+        }
+    }
+
     /** Reads the same project again, keeping selection and viewport. */
     public void reload() {
         location.ifPresent(path -> load(path, true));

@@ -50,4 +50,33 @@ public final class FxDialogs implements Dialogs {
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }
+
+    @Override
+    public boolean confirm(Window owner, String title, String message, String action) {
+        ButtonType go = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        // the safe answer is the default: Enter does not stop a migration
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (Files.isDirectory(home)) {
+            chooser.setInitialDirectory(home.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
 }

@@ -2,6 +2,7 @@ package dev.retort.ui.main;
 
 import dev.retort.model.graph.RevisionGraph;
 import dev.retort.ui.graph.RevisionLabels;
+import dev.retort.ui.upgrade.UpgradeOperation;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
@@ -44,6 +45,8 @@ final class MainMenus {
                 item("Reload", "F5", model::reload, "reloadMenuItem"),
                 export,
                 new SeparatorMenuItem(),
+                item("Preferences…", "Shortcut+Comma", window::showPreferences, "preferencesMenuItem"),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", Platform::exit, "quitMenuItem"));
 
         CheckMenuItem legend = new CheckMenuItem("Show Legend");
@@ -76,9 +79,16 @@ final class MainMenus {
         Menu project = new Menu("_Project", null, mergeHeads, mergeSelected,
                 new SeparatorMenuItem(),
                 item("Databases…", "Shortcut+D", window::openDatabases, "databasesMenuItem"),
-                item("Refresh Databases", "Shortcut+R", window::refreshDatabases, "refreshDatabasesMenuItem"));
+                item("Refresh Databases", "Shortcut+R", window::refreshDatabases, "refreshDatabasesMenuItem"),
+                item("Upgrade Database…", "Shortcut+U", () -> window.upgrades().open(UpgradeOperation.UPGRADE),
+                        "upgradeDatabaseMenuItem"),
+                item("Downgrade or Stamp Database…", null, () -> window.upgrades().open(UpgradeOperation.DOWNGRADE),
+                        "downgradeDatabaseMenuItem"));
 
-        bar.getMenus().addAll(file, view, go, project);
+        Menu help = new Menu("_Help", null,
+                item("About alembic…", null, window::showPreferences, "aboutAlembicMenuItem"));
+
+        bar.getMenus().addAll(file, view, go, project, help);
         model.recentProjects().addListener((ListChangeListener<Path>) c -> refreshRecent());
         refreshRecent();
     }

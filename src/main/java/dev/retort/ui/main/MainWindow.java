@@ -2,6 +2,8 @@ package dev.retort.ui.main;
 
 import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.Severity;
+import dev.retort.ui.alembic.AlembicLocator;
+import dev.retort.ui.alembic.AlembicSetup;
 import dev.retort.ui.db.DatabaseStates;
 import dev.retort.ui.db.DatabasesDialog;
 import dev.retort.ui.db.DatabasesModel;
@@ -11,6 +13,9 @@ import dev.retort.ui.export.GraphExporter;
 import dev.retort.ui.graph.GraphView;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.project.ProjectSnapshot;
+import dev.retort.ui.upgrade.UpgradeOperation;
+import dev.retort.ui.upgrade.UpgradeWizard;
+import dev.retort.ui.upgrade.UpgradeWizardLauncher;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -40,16 +45,31 @@ public final class MainWindow {
     /**
      * What the window needs from outside; the app passes the real ones, tests fakes.
      *
-     * @param databases the connected databases (wizards read where each stands): a
-     *     {@link DatabasesModel} in the app (profiles, reads, the Databases dialog); with
+     * @param databases the connected databases (the wizards read where each stands and plan from
+     *     them): a {@link DatabasesModel} in the app (profiles, reads, the Databases dialog); with
      *     {@link DatabaseStates#none()} the window keeps profiles in memory
+     * @param alembic how to find and run the user's alembic
      */
     public record Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads,
-            DatabaseStates databases) {
+            DatabaseStates databases, AlembicSetup alembic) {
 
-        /** No database connected. */
+        /** No database connected yet; alembic found with the defaults when first needed. */
         public Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads) {
             this(dialogs, fileOpener, mergeHeads, DatabaseStates.none());
+        }
+
+        /** Alembic found with the defaults when first needed. */
+        public Services(Dialogs dialogs, FileOpener fileOpener, MergeHeadsHandler mergeHeads,
+                DatabaseStates databases) {
+            this(dialogs, fileOpener, mergeHeads, databases, AlembicSetup.defaults());
+        }
+
+        public Services withDatabases(DatabaseStates states) {
+            return new Services(dialogs, fileOpener, mergeHeads, states, alembic);
+        }
+
+        public Services withAlembic(AlembicSetup setup) {
+            return new Services(dialogs, fileOpener, mergeHeads, databases, setup);
         }
     }
 
@@ -65,6 +85,7 @@ public final class MainWindow {
     private final MainToolbar toolbar;
     private final MainMenus menus;
     private final FolderWatcher watcher;
+    private final UpgradeWizardHost upgrades;
     private final Label errorBanner = new Label();
     private final BorderPane root = new BorderPane();
     private final SplitPane graphAndDetails = new SplitPane();
@@ -79,7 +100,9 @@ public final class MainWindow {
         details = new DetailsView(detailsModel, model::goTo, this::openInEditor);
         problems = new ProblemsPane(this::activateProblem);
         banner = new HeadsBanner(model::goTo, this::mergeHeads);
-        statusBar = new StatusBar(model, model.tasks(), graph.viewportProperty());
+        upgrades = new UpgradeWizardHost(this, model, services);
+        statusBar = new StatusBar(model, model.tasks(), graph.viewportProperty(),
+                () -> upgrades.open(UpgradeOperation.UPGRADE));
         toolbar = new MainToolbar(this, model);
         menus = new MainMenus(this, model);
         watcher = new FolderWatcher(model.tasks(), model::reload);
@@ -161,6 +184,7 @@ public final class MainWindow {
         menus.setSelectedHeads(selectedHeads().size());
         detailsModel.show(model.snapshot(), model.selectedProperty().get());
         watcher.watch(s.watchedFolders());
+        upgrades.projectLoaded(s);
         window().filter(Stage.class::isInstance).map(Stage.class::cast)
                 .ifPresent(stage -> stage.setTitle("Retort — " + s.folder().getFileName() + " (" + s.folder() + ")"));
         statusBar.say("");
@@ -239,6 +263,7 @@ public final class MainWindow {
             Theme.apply(scene, dark);
         }
         graph.setDark(dark);
+        upgrades.setDark(dark);
     }
 
     // ---- actions (menus and toolbar call these) -------------------------------------------
@@ -325,6 +350,34 @@ public final class MainWindow {
         }
     }
 
+    /** The upgrade wizard and the alembic it runs (the menus' entries). */
+    UpgradeWizardHost upgrades() {
+        return upgrades;
+    }
+
+    /** File > Preferences… and Help > About alembic…: the alembic found, its path, the file order. */
+    public void showPreferences() {
+        upgrades.showPreferences();
+    }
+
+    /**
+     * Opens the upgrade wizard (the merge wizard's "Upgrade database…" after it wrote a merge):
+     * the app hands this to whoever needs it.
+     */
+    public UpgradeWizardLauncher upgradeLauncher() {
+        return upgrades;
+    }
+
+    /** The upgrade wizard, once opened. */
+    public Optional<UpgradeWizard> upgradeWizard() {
+        return upgrades.wizard();
+    }
+
+    /** Which alembic the window uses. */
+    public AlembicLocator alembic() {
+        return upgrades.alembic();
+    }
+
     void focusFind() {
         toolbar.focusFind();
     }
@@ -363,6 +416,7 @@ public final class MainWindow {
     }
 
     public void close() {
+        upgrades.dispose();
         watcher.stop();
         graph.close();
     }

@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
@@ -19,13 +20,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
-/** The line at the bottom: project facts and timings, running work with a spinner, the zoom. */
+/**
+ * The line at the bottom: project facts and timings, running work with a spinner, the zoom, and
+ * the way into the upgrade wizard.
+ */
 public final class StatusBar {
     private final HBox box = new HBox(10);
     private final Label message = new Label();
     private final HBox databases = new HBox(12);
 
-    public StatusBar(ExplorerViewModel model, TaskRunner tasks, ObservableValue<Viewport> viewport) {
+    public StatusBar(ExplorerViewModel model, TaskRunner tasks, ObservableValue<Viewport> viewport,
+            Runnable upgradeDatabase) {
         box.setId("statusBar");
         box.getStyleClass().add("status-bar");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -53,7 +58,13 @@ public final class StatusBar {
         databases.setId("databaseStatus");
         databases.setAlignment(Pos.CENTER_LEFT);
         databases.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(databases.getChildren()));
-        box.getChildren().addAll(status, databases, spacer, message, spinner, work, zoom);
+        Button upgrade = new Button("Upgrade database…");
+        upgrade.setId("upgradeDatabaseButton");
+        upgrade.getStyleClass().addAll("small", "flat");
+        upgrade.setTooltip(new Tooltip("Plan, preview, run and verify alembic upgrade (Ctrl+U)"));
+        upgrade.setOnAction(e -> upgradeDatabase.run());
+        upgrade.disableProperty().bind(model.loadedProperty().isNull());
+        box.getChildren().addAll(status, databases, spacer, message, spinner, work, zoom, upgrade);
     }
 
     /** One entry per database, "● staging: database at X (1 pending to heads)"; a click opens the Databases dialog. */

@@ -18,11 +18,24 @@ public final class ProjectOpener {
 
     private final ProjectLoader loader = new ProjectLoader();
     private final DagLayout layout = new DagLayout();
+    private volatile LoadOrder loadOrder = LoadOrder.SORTED;
+
+    /**
+     * The order revision files are read in from now on: as the alembic in use lists them (ties in
+     * heads and upgrade order follow it). Sorted, as alembic 1.10 and later, until told otherwise.
+     */
+    public void setLoadOrder(LoadOrder order) {
+        loadOrder = java.util.Objects.requireNonNull(order, "order");
+    }
+
+    public LoadOrder loadOrder() {
+        return loadOrder;
+    }
 
     public ProjectSnapshot open(Path location) {
         Path absolute = location.toAbsolutePath().normalize();
         long t0 = System.nanoTime();
-        LoadedProject project = loader.load(request(absolute), LoadOrder.SORTED);
+        LoadedProject project = loader.load(request(absolute), loadOrder);
         long t1 = System.nanoTime();
         LayoutResult result = layout.layout(project.graph(), LAYOUT);
         long t2 = System.nanoTime();

@@ -39,4 +39,13 @@ class NodeClassBookTest {
         assertThat(GraphStyleSheet.css(GraphPalette.DARK, 0, 1)).contains("node.mergebranch4 { stroke-mode: plain; "
                 + "stroke-color: " + GraphPalette.DARK.branch(3));
     }
+
+    @Test
+    void theRunningStepOfAPlanOutranksTheDatabaseMarks() {
+        NodeClassBook book = new NodeClassBook();
+        book.setLayer("structure", Map.of("m", Set.of("merge", "head")));
+        book.setLayer("database", Map.of("m", Set.of("pending")));
+        book.setLayer("plan", Map.of("m", Set.of("planstep", "planrunning")));
+        assertThat(book.classesOf("m")).isEqualTo("planrunning, planstep, pending, head, merge");
+    }
 }

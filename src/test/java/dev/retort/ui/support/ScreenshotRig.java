@@ -6,6 +6,7 @@ import dev.retort.db.ConnectionProfile;
 import dev.retort.db.PasswordSource;
 import dev.retort.db.ProfileStore;
 import dev.retort.runner.ProcessRunner;
+import dev.retort.ui.alembic.AlembicSetup;
 import dev.retort.ui.db.DatabasesModel;
 import dev.retort.ui.db.FxPasswordPrompt;
 import dev.retort.ui.db.ProfileStorage;
@@ -19,6 +20,8 @@ import dev.retort.ui.merge.MergeWizard;
 import dev.retort.ui.merge.MergeWizardModel;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.task.FxTaskRunner;
+import dev.retort.ui.upgrade.UpgradeWizard;
+import dev.retort.ui.upgrade.UpgradeWizardLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
@@ -34,7 +37,11 @@ import javafx.util.Duration;
  * databases {@code rig.databases} (or {@code rig.database}: the demo's own profile, as the app
  * makes it), {@code rig.local=FILE} (a second SQLite database), {@code rig.staging} (a PostgreSQL
  * profile on localhost:5433, unreachable here) and {@code rig.openDatabases=PROFILE} (the
- * Databases dialog at the top left, that profile selected). scripts/screenshots.sh runs it under Xvfb.
+ * Databases dialog at the top left, that profile selected); {@code rig.upgrade=plan|preview|run|verify}
+ * merges the demo's heads and opens the upgrade wizard on its demo.db at that step
+ * ({@code rig.slowMerge} makes the merge step sleep, to catch the run half-way; {@code rig.failing}
+ * adds a migration that raises), {@code rig.preferences} opens Preferences. scripts/screenshots.sh
+ * runs it under Xvfb.
  */
 public final class ScreenshotRig extends Application {
 
@@ -58,8 +65,15 @@ public final class ScreenshotRig extends Application {
         DatabasesModel databases = new DatabasesModel(tasks, ProfileStorage.of(profiles),
                 VersionTableSource.standard(), new FxPasswordPrompt());
         MergeWizard wizard = new MergeWizard(MergeServices.system(new ProcessRunner()));
-        MainWindow window = new MainWindow(model, new MainWindow.Services(new FxDialogs(), f -> { }, wizard,
-                databases));
+        String upgrade = System.getProperty("rig.upgrade");
+        MainWindow.Services services = new MainWindow.Services(new FxDialogs(), f -> { }, wizard, databases);
+        TestDatabaseStates upgradeDatabases = null;
+        if (upgrade != null) {
+            upgradeDatabases = prepareUpgrade(dir, model);
+            services = services.withAlembic(AlembicSetup.defaults().withEager(true)).withDatabases(upgradeDatabases);
+        }
+        MainWindow window = new MainWindow(model, services);
+        TestDatabaseStates forUpgrade = upgradeDatabases;
         model.darkProperty().set(Boolean.getBoolean("rig.dark"));
         stage.setScene(window.createScene(Integer.getInteger("rig.width", 1440), Integer.getInteger("rig.height", 900)));
         stage.setX(0);
@@ -99,6 +113,13 @@ public final class ScreenshotRig extends Application {
                 step.setOnFinished(ev -> mergeTo(wizard, merge));
                 step.play();
             }
+            if (upgrade != null && !upgrade.equals("none")) {
+                forUpgrade.refresh();
+                openUpgradeWizard(window, upgrade);
+            }
+            if (Boolean.getBoolean("rig.preferences")) {
+                window.showPreferences();
+            }
         });
         later.play();
     }
@@ -122,6 +143,48 @@ public final class ScreenshotRig extends Application {
         if (!list.isEmpty()) {
             store.save(dir.toRealPath(), list);
         }
+    }
+
+    /** The demo with its database, its heads merged (cef530e273d4), optionally a slow merge or a failing migration. */
+    private static TestDatabaseStates prepareUpgrade(Path dir, ExplorerViewModel model) throws java.io.IOException {
+        dev.retort.app.DemoDatabase.ensure(dir);
+        if (!Files.exists(dir.resolve("migrations/versions/" + DemoFixture.MERGE
+                + "_merge_heads_fix_questionnaire_asset_.py"))) {
+            Path merge = DemoFixture.mergeHeads(dir);
+            if (Boolean.getBoolean("rig.slowMerge")) {
+                Files.writeString(merge, Files.readString(merge).replace("def upgrade() -> None:\n    pass",
+                        "def upgrade() -> None:\n    import time\n    time.sleep(60)"));
+            }
+            if (Boolean.getBoolean("rig.failing")) {
+                DemoFixture.addRevision(dir, "b4d5e6f7a8b9", "backfill asset ids", DemoFixture.MERGE,
+                        "    op.execute('UPDATE questionnaire_responses SET asset_id = 1')\n"
+                                + "    raise RuntimeError('asset 1 does not exist: cannot backfill')");
+            }
+        }
+        return new TestDatabaseStates(() -> model.snapshot().map(s -> s.graph()), java.util.List.of(
+                DemoFixture.profile(dir)));
+    }
+
+    /** Opens the upgrade wizard over the whole screen, and walks it to a step once alembic is found. */
+    private static void openUpgradeWizard(MainWindow window, String step) {
+        window.upgradeLauncher().openUpgradeWizard(UpgradeWizardLauncher.Request.DEFAULT);
+        UpgradeWizard upgrade = window.upgradeWizard().orElseThrow();
+        upgrade.stage().ifPresent(s -> {
+            s.setX(0);
+            s.setY(0);
+            s.setWidth(Integer.getInteger("rig.width", 1440));
+            s.setHeight(Integer.getInteger("rig.height", 900));
+        });
+        PauseTransition found = new PauseTransition(Duration.seconds(3));
+        found.setOnFinished(e -> {
+            switch (step) {
+                case "preview" -> upgrade.model().preview();
+                case "run", "verify" -> upgrade.model().run();
+                default -> {
+                }
+            }
+        });
+        found.play();
     }
 
     /** Walks the wizard to a step: explain, choose, preview, done (with the incident's message and id). */

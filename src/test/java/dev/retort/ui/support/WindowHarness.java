@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -36,6 +37,10 @@ public final class WindowHarness {
     public final List<String> passwordPrompts = new ArrayList<>();
     public Optional<String> nextPassword = Optional.empty();
     public final ProfileStore profiles;
+    /** What confirmation dialogs answer; the questions asked are recorded in {@link #confirmations}. */
+    public volatile boolean confirmAnswer = true;
+    public final List<String> confirmations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public Optional<Path> nextSaveFile = Optional.empty();
     public final ExplorerViewModel model;
     public final MainWindow window;
 
@@ -49,7 +54,7 @@ public final class WindowHarness {
 
     /** Profiles in the config folder read by {@code reader} (the real one, one with short timeouts, a fake). */
     public WindowHarness(Stage stage, Path configDir, TaskRunner tasks, VersionTableSource reader) {
-        this(stage, configDir, tasks, null, null, reader);
+        this(stage, configDir, tasks, null, null, reader, UnaryOperator.identity());
     }
 
     /**
@@ -58,11 +63,17 @@ public final class WindowHarness {
      */
     public WindowHarness(Stage stage, Path configDir, TaskRunner tasks, MergeHeadsHandler mergeHeads,
             DatabaseStates databases) {
-        this(stage, configDir, tasks, mergeHeads, databases, VersionTableSource.standard());
+        this(stage, configDir, tasks, mergeHeads, databases, VersionTableSource.standard(), UnaryOperator.identity());
+    }
+
+    /** The window with some services replaced (databases, an alembic setup). */
+    public WindowHarness(Stage stage, Path configDir, TaskRunner tasks, MergeHeadsHandler mergeHeads,
+            UnaryOperator<MainWindow.Services> customize) {
+        this(stage, configDir, tasks, mergeHeads, null, VersionTableSource.standard(), customize);
     }
 
     private WindowHarness(Stage stage, Path configDir, TaskRunner tasks, MergeHeadsHandler mergeHeads,
-            DatabaseStates databases, VersionTableSource reader) {
+            DatabaseStates databases, VersionTableSource reader, UnaryOperator<MainWindow.Services> customize) {
         model = new ExplorerViewModel(tasks, new ProjectOpener(), new RecentProjects(configDir.resolve("recent.json")));
         profiles = new ProfileStore(configDir.resolve("profiles"));
         DatabaseStates states = databases != null ? databases : new DatabasesModel(tasks, ProfileStorage.of(profiles),
@@ -85,9 +96,21 @@ public final class WindowHarness {
             public void showError(Window owner, String title, String message) {
                 errors.add(title + ": " + message);
             }
+
+            @Override
+            public boolean confirm(Window owner, String title, String message, String action) {
+                confirmations.add(title);
+                return confirmAnswer;
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName) {
+                return nextSaveFile;
+            }
         };
         MergeHeadsHandler handler = mergeHeads != null ? mergeHeads : mergeRequests::add;
-        window = new MainWindow(model, new MainWindow.Services(dialogs, openedFiles::add, handler, states));
+        window = new MainWindow(model, customize.apply(new MainWindow.Services(dialogs, openedFiles::add, handler,
+                states)));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
