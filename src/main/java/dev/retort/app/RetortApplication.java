@@ -60,7 +60,10 @@ public final class RetortApplication extends Application {
             settings.save(values);
         });
         window = new MainWindow(model, services);
-        stage.setScene(window.createScene(1440, 900));
+        Settings.Values saved = settings.load();
+        stage.setScene(window.createScene(
+                saved.windowWidth != null ? saved.windowWidth : WindowGeometry.DEFAULT_WIDTH,
+                saved.windowHeight != null ? saved.windowHeight : WindowGeometry.DEFAULT_HEIGHT));
         stage.setTitle("Retort");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = RetortApplication.class.getResource("/icons/retort-" + size + ".png");
@@ -70,6 +73,7 @@ public final class RetortApplication extends Application {
         }
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+        WindowGeometry.restoreAndRemember(stage, settings);
         stage.show();
         openInitial(model, paths, profiles, getParameters().getRaw());
     }

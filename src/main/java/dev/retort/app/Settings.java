@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * The few choices remembered between runs (the theme, the alembic to use, the revision-file
- * order), as a small JSON file in the config folder.
+ * order, where the window was), as a small JSON file in the config folder.
  */
 final class Settings {
     /** The file's shape; a missing field keeps its default. */
@@ -19,6 +19,12 @@ final class Settings {
         String alembicPath;
         /** A {@code LoadOrderChoice} name; null for automatic. */
         String loadOrder;
+        /** The window's last normal (not maximised) bounds; null until it was closed once. */
+        Double windowX;
+        Double windowY;
+        Double windowWidth;
+        Double windowHeight;
+        boolean maximized;
     }
 
     private final Path file;

@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -36,10 +37,13 @@ public final class AlembicPreferencesWindow {
     private final TextField path = new TextField();
     private final ToggleGroup order = new ToggleGroup();
     private final Label orderText = new Label();
+    private final BooleanProperty dark;
     private Stage stage;
 
-    public AlembicPreferencesWindow(AlembicLocator locator) {
+    /** @param dark the window's theme (true for dark), offered as the Appearance choice */
+    public AlembicPreferencesWindow(AlembicLocator locator, BooleanProperty dark) {
         this.locator = locator;
+        this.dark = dark;
         build();
         locator.resultProperty().addListener((o, a, b) -> refresh());
         locator.searchingProperty().addListener((o, a, b) -> refresh());
@@ -113,10 +117,31 @@ public final class AlembicPreferencesWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        root.getChildren().addAll(title, found, message, tried, section("alembic path"),
+        root.getChildren().addAll(appearance(), title, found, message, tried, section("alembic path"),
                 new HBox(6, path, browse, use, automatic), pathHint, section("Revision file order"), orders,
                 orderText, orderWhy, new HBox(8, again, spacer, close));
         ((HBox) root.getChildren().get(root.getChildren().size() - 1)).setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** Light or dark, the same choice as View > Dark Theme (kept in settings.json). */
+    private VBox appearance() {
+        Label heading = new Label("Appearance");
+        heading.getStyleClass().add("title-3");
+        ToggleGroup theme = new ToggleGroup();
+        RadioButton light = new RadioButton("Light");
+        light.setId("themeLight");
+        light.setToggleGroup(theme);
+        RadioButton darkChoice = new RadioButton("Dark");
+        darkChoice.setId("themeDark");
+        darkChoice.setToggleGroup(theme);
+        theme.selectToggle(dark.get() ? darkChoice : light);
+        dark.addListener((o, a, isDark) -> theme.selectToggle(isDark ? darkChoice : light));
+        theme.selectedToggleProperty().addListener((o, a, chosen) -> {
+            if (chosen != null) {
+                dark.set(chosen == darkChoice);
+            }
+        });
+        return new VBox(6, heading, new HBox(16, light, darkChoice));
     }
 
     private static Label section(String text) {
@@ -174,7 +199,7 @@ public final class AlembicPreferencesWindow {
     public void show(Window owner) {
         if (stage == null) {
             stage = new Stage();
-            stage.setTitle("Preferences — Alembic");
+            stage.setTitle("Preferences");
             if (owner != null) {
                 stage.initOwner(owner);
             }

@@ -86,6 +86,7 @@ final class MainMenus {
                         "downgradeDatabaseMenuItem"));
 
         Menu help = new Menu("_Help", null,
+                item("Keyboard Shortcuts", "F1", window::showShortcuts, "shortcutsMenuItem"),
                 item("About alembic…", null, window::showPreferences, "aboutAlembicMenuItem"));
 
         bar.getMenus().addAll(file, view, go, project, help);

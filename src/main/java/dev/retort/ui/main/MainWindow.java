@@ -86,6 +86,7 @@ public final class MainWindow {
     private final MainMenus menus;
     private final FolderWatcher watcher;
     private final UpgradeWizardHost upgrades;
+    private ShortcutsHelp shortcuts;
     private final Label errorBanner = new Label();
     private final BorderPane root = new BorderPane();
     private final SplitPane graphAndDetails = new SplitPane();
@@ -356,6 +357,19 @@ public final class MainWindow {
     }
 
     /** File > Preferences… and Help > About alembic…: the alembic found, its path, the file order. */
+    /** Help > Keyboard Shortcuts: every menu shortcut and graph gesture. */
+    public void showShortcuts() {
+        if (shortcuts == null) {
+            shortcuts = new ShortcutsHelp(menus.menuBar());
+        }
+        shortcuts.show(window().orElse(null));
+    }
+
+    /** The shortcuts window, once shown (tests). */
+    public Optional<javafx.stage.Stage> shortcutsWindow() {
+        return Optional.ofNullable(shortcuts).map(ShortcutsHelp::stage);
+    }
+
     public void showPreferences() {
         upgrades.showPreferences();
     }

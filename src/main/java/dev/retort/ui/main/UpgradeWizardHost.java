@@ -34,7 +34,7 @@ final class UpgradeWizardHost implements UpgradeWizardLauncher {
         this.dialogs = services.dialogs();
         this.databases = services.databases();
         this.alembic = new AlembicLocator(services.alembic(), model.tasks());
-        this.preferences = new AlembicPreferencesWindow(alembic);
+        this.preferences = new AlembicPreferencesWindow(alembic, model.darkProperty());
         // read revision files in the order of the alembic in use, so ties break as it breaks them
         alembic.loadOrderProperty().addListener((o, a, order) -> model.useLoadOrder(order));
         model.useLoadOrder(alembic.loadOrderProperty().get());
