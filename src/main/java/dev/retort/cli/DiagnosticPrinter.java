@@ -4,6 +4,7 @@ import dev.retort.model.diagnostics.Diagnostic;
 import dev.retort.model.diagnostics.DiagnosticCode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 
 /** Prints load diagnostics to stderr, compiler-style, so they never mix with command output. */
 final class DiagnosticPrinter {
@@ -13,10 +14,16 @@ final class DiagnosticPrinter {
         this.err = err;
     }
 
+    /**
+     * Advice about the project rather than a problem with reading it: `check` and the window
+     * report these; repeating them on every query would only bury alembic's own warnings.
+     */
+    private static final Set<DiagnosticCode> ADVICE = Set.of(DiagnosticCode.MULTIPLE_HEADS,
+            DiagnosticCode.REVISION_ID_TOO_LONG);
+
     void printAll(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
-            // multiple heads are the normal state of a branched project; `check` reports them
-            if (d.code() != DiagnosticCode.MULTIPLE_HEADS) {
+            if (!ADVICE.contains(d.code())) {
                 err.println(d);
             }
         }
