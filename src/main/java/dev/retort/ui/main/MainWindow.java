@@ -9,7 +9,6 @@ import dev.retort.ui.db.DatabasesDialog;
 import dev.retort.ui.db.DatabasesModel;
 import dev.retort.ui.details.DetailsView;
 import dev.retort.ui.details.DetailsViewModel;
-import dev.retort.ui.export.GraphExporter;
 import dev.retort.ui.graph.GraphView;
 import dev.retort.ui.project.ProjectOpener;
 import dev.retort.ui.project.ProjectSnapshot;
@@ -27,10 +26,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -196,67 +192,12 @@ public final class MainWindow {
     public Scene createScene(double width, double height) {
         scene = new Scene(root, width, height);
         applyTheme(model.darkProperty().get());
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            Optional<Path> target = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream()
-                    .map(java.io.File::toPath).filter(ProjectOpener::isOpenable).findFirst() : Optional.empty();
-            target.ifPresent(model::open);
-            e.setDropCompleted(target.isPresent());
-            e.consume();
-        });
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::graphKeys);
+        ProjectDrop.install(scene, model::open);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, new GraphKeys(this, graph, model, host)::handle);
         // Start with the graph focused, not the find field, so single-key shortcuts work at once.
         graph.node().setFocusTraversable(true);
         javafx.application.Platform.runLater(() -> graph.node().requestFocus());
         return scene;
-    }
-
-    /** Single keys for the graph, unless the user is typing somewhere. */
-    private void graphKeys(KeyEvent e) {
-        if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()
-                || host.sheetHasFocus(scene.getFocusOwner())) {
-            return;
-        }
-        double step = 80;
-        boolean handled = true;
-        switch (e.getCode()) {
-            case F -> graph.fit();
-            case PLUS, ADD, EQUALS -> graph.zoomBy(1.25);
-            case MINUS, SUBTRACT -> graph.zoomBy(0.8);
-            case LEFT -> graph.panByPixels(step, 0);
-            case RIGHT -> graph.panByPixels(-step, 0);
-            case UP -> graph.panByPixels(0, step);
-            case DOWN -> graph.panByPixels(0, -step);
-            case ESCAPE -> model.select(Optional.empty());
-            case CONTEXT_MENU -> showGraphMenuFromKeyboard();
-            case F10 -> {
-                if (e.isShiftDown()) {
-                    showGraphMenuFromKeyboard();
-                } else {
-                    handled = false;
-                }
-            }
-            default -> handled = false;
-        }
-        if (handled) {
-            e.consume();
-        }
-    }
-
-    /** The menu key or Shift+F10: the graph's menu at the selected revision, else mid-graph. */
-    private void showGraphMenuFromKeyboard() {
-        var view = graph.node();
-        javafx.geometry.Point2D at = model.selectedProperty().get().flatMap(graph::screenPointOf)
-                .orElse(new javafx.geometry.Point2D(view.getWidth() / 2, view.getHeight() / 2));
-        javafx.geometry.Point2D screen = view.localToScreen(at);
-        if (screen != null) {
-            new GraphContextMenu(this).show(view, screen.getX(), screen.getY());
-        }
     }
 
     private void applyTheme(boolean dark) {
