@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonEscapes;
 import java.util.Optional;
 
 /**
@@ -19,14 +20,12 @@ final class DocstringCheck {
         if (message.contains("\"\"\"")) {
             return Optional.of("The message contains \"\"\", which ends the file's docstring early");
         }
-        for (int i = message.indexOf('\\'); i >= 0 && i + 1 < message.length(); i = message.indexOf('\\', i)) {
-            try {
-                i = PyEscapes.decode(message, i, new StringBuilder());
-            } catch (UnsupportedConstruct e) {
-                return Optional.of("The message contains an invalid Python escape (" + e.construct()
-                        + ") near \"" + message.substring(i, Math.min(message.length(), i + 10))
-                        + "\"; write \\\\ for a backslash");
-            }
+        PythonEscapes.Result decoded = PythonEscapes.decode(message, 0, message.length(), false);
+        if (!decoded.ok()) {
+            int at = decoded.errorAt();
+            return Optional.of("The message contains an invalid Python escape (" + decoded.error()
+                    + ") near \"" + message.substring(at, Math.min(message.length(), at + 10))
+                    + "\"; write \\\\ for a backslash");
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.retort.merge;
 
+import dev.retort.model.python.PythonEscapes;
 import dev.retort.model.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,28 +151,27 @@ final class PyTokenizer {
         boolean triple = src.startsWith(String.valueOf(quote).repeat(3), pos);
         String close = triple ? String.valueOf(quote).repeat(3) : String.valueOf(quote);
         pos += close.length();
-        StringBuilder value = new StringBuilder();
+        int bodyStart = pos;
         while (true) {
             if (pos >= src.length() || (!triple && src.charAt(pos) == '\n')) {
                 throw new UnsupportedConstruct("unterminated string literal");
             }
             if (src.startsWith(close, pos)) {
-                pos += close.length();
                 break;
             }
-            char c = src.charAt(pos);
-            if (c == '\\' && pos + 1 < src.length()) {
-                if (raw) {
-                    value.append(c).append(src.charAt(pos + 1));
-                    pos += 2;
-                } else {
-                    pos = PyEscapes.decode(src, pos, value);
-                }
-            } else {
-                value.append(c);
-                pos++;
-            }
+            // a backslash always takes the next character with it, so an escaped quote never closes
+            pos += src.charAt(pos) == '\\' && pos + 1 < src.length() ? 2 : 1;
         }
-        tokens.add(new PyToken(PyToken.Kind.STRING, src.substring(start, pos), value.toString()));
+        int bodyEnd = pos;
+        pos += close.length();
+        String value = src.substring(bodyStart, bodyEnd);
+        if (!raw) {
+            PythonEscapes.Result decoded = PythonEscapes.decode(src, bodyStart, bodyEnd, false);
+            if (!decoded.ok()) {
+                throw new UnsupportedConstruct(decoded.error());
+            }
+            value = decoded.value();
+        }
+        tokens.add(new PyToken(PyToken.Kind.STRING, src.substring(start, pos), value));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.parsing.config;
 
+import dev.retort.model.python.PythonEscapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +137,13 @@ final class PyTokenizer {
             }
         }
         String body = s.substring(bodyStart, bodyEnd);
-        String value = plain ? (raw ? body : PyEscapes.decode(body)) : null;
+        String value = plain ? (raw ? body : decodeEscapes(body)) : null;
         tokens.add(new Token(Kind.STRING, s.substring(start, pos), value, startLine, start, pos));
+    }
+
+    /** The value of a non-raw literal's body, or null when Python would reject one of its escapes. */
+    private static String decodeEscapes(String body) {
+        PythonEscapes.Result decoded = PythonEscapes.decode(body, 0, body.length(), false);
+        return decoded.ok() ? decoded.value() : null;
     }
 }

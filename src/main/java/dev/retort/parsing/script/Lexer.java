@@ -1,5 +1,6 @@
 package dev.retort.parsing.script;
 
+import dev.retort.model.python.PythonEscapes;
 /**
  * Tokens of one logical line, produced on demand and held in fields rather than objects
  * (the statement parser looks at one token at a time). Newlines, comments and backslash
@@ -254,7 +255,7 @@ final class Lexer {
         } else if (strRaw) {
             strValue = src.substring(bodyStart, bodyEnd);
         } else {
-            StringEscapes.Result r = StringEscapes.decode(src, bodyStart, bodyEnd, strBytes);
+            PythonEscapes.Result r = PythonEscapes.decode(src, bodyStart, bodyEnd, strBytes);
             strValue = r.value();
             if (r.error() != null) {
                 problems.syntaxError(tokenLine, r.error());

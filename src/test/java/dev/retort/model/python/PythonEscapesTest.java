@@ -1,4 +1,4 @@
-package dev.retort.parsing.script;
+package dev.retort.model.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,10 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Python's escape sequences and \N{...} names. */
-class StringEscapesTest {
+class PythonEscapesTest {
 
     private static String decode(String body) {
-        StringEscapes.Result r = StringEscapes.decode(body, 0, body.length(), false);
+        PythonEscapes.Result r = PythonEscapes.decode(body, 0, body.length(), false);
         assertNull(r.error(), body);
         return r.value();
     }
@@ -51,7 +51,7 @@ class StringEscapesTest {
         "\\N{} => malformed \\N character escape",
     })
     void reportsBadEscapesLikePython(String body, String error) {
-        StringEscapes.Result r = StringEscapes.decode(body, 0, body.length(), false);
+        PythonEscapes.Result r = PythonEscapes.decode(body, 0, body.length(), false);
         assertEquals("(unicode error) 'unicodeescape' codec can't decode bytes: " + error, r.error());
     }
 
@@ -62,12 +62,12 @@ class StringEscapesTest {
         "\\x41\\n => 2",
     })
     void bytesLiteralsDoNotKnowUnicodeEscapes(String body, int length) {
-        assertEquals(length, StringEscapes.decode(body, 0, body.length(), true).value().length());
+        assertEquals(length, PythonEscapes.decode(body, 0, body.length(), true).value().length());
     }
 
     @org.junit.jupiter.api.Test
     void backslashNewlineDisappears() {
         assertEquals("ab", decode("a\\\nb"));
-        assertEquals(0, StringEscapes.decode("\\\n", 0, 2, true).value().length());
+        assertEquals(0, PythonEscapes.decode("\\\n", 0, 2, true).value().length());
     }
 }

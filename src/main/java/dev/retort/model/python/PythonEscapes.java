@@ -1,15 +1,25 @@
-package dev.retort.parsing.script;
+package dev.retort.model.python;
 
 /**
  * Python's escape processing for the body of a non-raw string or bytes literal
- * ({@code _PyUnicode_DecodeUnicodeEscapeInternal} / {@code _PyBytes_DecodeEscape}).
+ * ({@code _PyUnicode_DecodeUnicodeEscapeInternal} / {@code _PyBytes_DecodeEscape}): one
+ * implementation for revision files, env.py hints and merge templates.
  */
-final class StringEscapes {
-    private StringEscapes() {
+public final class PythonEscapes {
+    private PythonEscapes() {
     }
 
-    /** The decoded text, or the first error (in Python's words) with the text decoded so far. */
-    record Result(String value, String error) {
+    /**
+     * The decoded text (invalid escapes kept as written), and the first error in Python's words.
+     *
+     * @param value the decoded text
+     * @param error the first error, or null when Python accepts the literal
+     * @param errorAt index in the source of the backslash that starts the bad escape, -1 for none
+     */
+    public record Result(String value, String error, int errorAt) {
+        public boolean ok() {
+            return error == null;
+        }
     }
 
     /**
@@ -17,12 +27,13 @@ final class StringEscapes {
      *
      * @param bytes a bytes literal: {@code \\u}, {@code \\U} and {@code \\N} are not escapes there
      */
-    static Result decode(String src, int from, int to, boolean bytes) {
+    public static Result decode(String src, int from, int to, boolean bytes) {
         if (indexOf(src, '\\', from, to) < 0) {
-            return new Result(src.substring(from, to), null);
+            return new Result(src.substring(from, to), null, -1);
         }
         StringBuilder sb = new StringBuilder(to - from);
         String error = null;
+        int errorAt = -1;
         int p = from;
         while (p < to) {
             char c = src.charAt(p);
@@ -60,7 +71,10 @@ final class StringEscapes {
                 case 'x' -> {
                     int value = hex(src, p, to, 2);
                     if (value < 0) {
-                        error = error != null ? error : "truncated \\xXX escape";
+                        if (error == null) {
+                            error = "truncated \\xXX escape";
+                            errorAt = p - 2;
+                        }
                         sb.append("\\x");
                     } else {
                         sb.append((char) value);
@@ -75,10 +89,16 @@ final class StringEscapes {
                     int digits = e == 'u' ? 4 : 8;
                     long value = hexLong(src, p, to, digits);
                     if (value < 0) {
-                        error = error != null ? error : (e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+                        if (error == null) {
+                            error = (e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+                            errorAt = p - 2;
+                        }
                         sb.append('\\').append(e);
                     } else if (value > Character.MAX_CODE_POINT) {
-                        error = error != null ? error : "illegal Unicode character";
+                        if (error == null) {
+                            error = "illegal Unicode character";
+                            errorAt = p - 2;
+                        }
                         sb.append('\\').append(e);
                     } else {
                         sb.appendCodePoint((int) value);
@@ -92,13 +112,19 @@ final class StringEscapes {
                     }
                     int close = p < to && src.charAt(p) == '{' ? indexOf(src, '}', p, to) : -1;
                     if (close < 0 || close == p + 1) {
-                        error = error != null ? error : "malformed \\N character escape";
+                        if (error == null) {
+                            error = "malformed \\N character escape";
+                            errorAt = p - 2;
+                        }
                         sb.append("\\N");
                         break;
                     }
                     int cp = UnicodeNames.lookup(src.substring(p + 1, close));
                     if (cp < 0) {
-                        error = error != null ? error : "unknown Unicode character name";
+                        if (error == null) {
+                            error = "unknown Unicode character name";
+                            errorAt = p - 2;
+                        }
                         sb.append("\\N");
                         break;
                     }
@@ -109,7 +135,8 @@ final class StringEscapes {
             }
         }
         return new Result(sb.toString(), error == null ? null
-                : "(unicode error) '" + (bytes ? "bytes" : "unicodeescape") + "' codec can't decode bytes: " + error);
+                : "(unicode error) '" + (bytes ? "bytes" : "unicodeescape") + "' codec can't decode bytes: " + error,
+                errorAt);
     }
 
     /** {@code indexOf} bounded by {@code to}: searching past the literal would make big files quadratic. */

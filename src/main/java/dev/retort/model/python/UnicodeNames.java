@@ -1,4 +1,4 @@
-package dev.retort.parsing.script;
+package dev.retort.model.python;
 
 import java.io.BufferedReader;
 import java.io.IOException;
