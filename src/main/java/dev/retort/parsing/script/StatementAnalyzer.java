@@ -223,21 +223,29 @@ final class StatementAnalyzer {
                     ep.advance();
                 }
             }
-            if (lx.isName("as")) {
-                ep.advance();
-                if (lx.kind == Lexer.NAME) {
-                    variable = lx.variable;
-                    line = lx.tokenLine;
-                    ep.advance();
-                }
-            }
-            if (variable >= 0) {
-                bind(variable, new PyComputed("bound by an import"), line);
-            }
+            bindImported(variable, line);
             if (!lx.isOp(',')) {
                 return;
             }
             ep.advance();
+        }
+    }
+
+    /**
+     * Binds the name an import item makes: its own ({@code variable}, at {@code line}), or the
+     * one after {@code as}, which the lexer is now at if present.
+     */
+    private void bindImported(int variable, int line) {
+        if (lx.isName("as")) {
+            ep.advance();
+            if (lx.kind == Lexer.NAME) {
+                variable = lx.variable;
+                line = lx.tokenLine;
+                ep.advance();
+            }
+        }
+        if (variable >= 0) {
+            bind(variable, new PyComputed("bound by an import"), line);
         }
     }
 
@@ -253,17 +261,7 @@ final class StatementAnalyzer {
             int variable = lx.variable;
             int line = lx.tokenLine;
             ep.advance();
-            if (lx.isName("as")) {
-                ep.advance();
-                if (lx.kind == Lexer.NAME) {
-                    variable = lx.variable;
-                    line = lx.tokenLine;
-                    ep.advance();
-                }
-            }
-            if (variable >= 0) {
-                bind(variable, new PyComputed("bound by an import"), line);
-            }
+            bindImported(variable, line);
             if (!lx.isOp(',')) {
                 return;
             }
